@@ -1,0 +1,27 @@
+// observe.h — the one observability API (DESIGN seam 11): what the panels, the test
+// interface, the exporters and the tests read. Nothing outside runtime/ reaches into
+// runtime internals; it asks here.
+//
+// Invariant: every read here is wait-free for the reader and never blocks an M —
+// fields are atomics (or, later, snapshots published by the runtime). The browser's
+// main thread calls this every frame.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace gs::sched { class Ms; }
+
+namespace gs::trace {
+
+struct MView {
+  int64_t id = 0;
+  uint64_t procid = 0;      // OS thread id
+  std::string status;       // "starting", "idle", "running", "exited"
+  uint64_t heartbeat = 0;   // how many times the M has woken
+  int64_t since_beat_ns = 0;  // how long ago its last beat was
+};
+
+std::vector<MView> observe_ms(const sched::Ms& ms);
+
+}  // namespace gs::trace
