@@ -12,9 +12,9 @@ apt_packages=(
   cmake ninja-build g++ clang libclang-rt-14-dev pkg-config dpkg-dev ccache
   emscripten
   libglfw3-dev libgl-dev libgles-dev libgl1-mesa-dri
-  doctest-dev libmd4c-dev nlohmann-json3-dev
+  doctest-dev libmd4c-dev nlohmann-json3-dev libstb-dev
   fonts-noto-core fonts-jetbrains-mono
-  chromium xvfb imagemagick xdotool
+  chromium xvfb x11-utils imagemagick xdotool
   nodejs python3
 )
 

@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <climits>
+#include <cmath>
 
 #if defined(__EMSCRIPTEN__)
 #include <emscripten/threading.h>

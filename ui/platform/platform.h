@@ -30,6 +30,9 @@ void open_url(const std::string& url);  // links in lessons
 // The page URL's fragment without '#' (browser); "" on the desktop.
 std::string url_fragment();
 void set_url_fragment(const std::string& fragment);  // replaces history state, no reload
+// A full link that opens `fragment`: the page's own URL in the browser; on the desktop
+// the local web app's URL ($GOPHERSCOPE_SHARE_BASE, default http://localhost:8080/).
+std::string share_url(const std::string& fragment);
 
 // Where lessons/ and fonts/ are read from: "/assets" in the browser's file system;
 // natively the build's assets dir, or $GOPHERSCOPE_ASSETS.

@@ -1,0 +1,218 @@
+// End-to-end tests of the web build in real headless Chromium (Debian's, driven by
+// playwright-core): the page as a learner meets it. ImGui draws on a canvas, so the
+// tests read the UI through the app's test interface (gsGlue.state/action) and also
+// click and type at real canvas coordinates to prove input reaches ImGui.
+// Screenshots go to tests/artifacts/ — look at them.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const webDir = path.join(root, "build/web/web");
+const artifacts = path.join(root, "tests/artifacts");
+fs.mkdirSync(artifacts, { recursive: true });
+
+export const chromiumArgs = [
+  "--headless", "--no-sandbox", "--disable-gpu", "--enable-unsafe-swiftshader", "--disable-quic",
+  "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+];
+
+let server, baseUrl, browser;
+
+before(async () => {
+  server = spawn(process.execPath, [path.join(root, "web/serve.mjs"), webDir, "--port", "0"], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  baseUrl = await new Promise((resolve, reject) => {
+    server.stdout.on("data", (d) => {
+      const m = String(d).match(/(http:\/\/\S+)/);
+      if (m) resolve(m[1]);
+    });
+    server.on("exit", (c) => reject(new Error("server exited " + c)));
+  });
+  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumArgs });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill();
+});
+
+// A fresh browser profile per context: localStorage starts empty unless a test reuses it.
+async function openApp(context, fragment = "") {
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push("console error: " + m.text());
+  });
+  page.on("pageerror", (e) => problems.push("page error: " + e.message));
+  await page.goto(baseUrl + (fragment ? "#" + fragment : ""));
+  await page.waitForFunction(() => window.gsGlue && window.gsGlue.firstFrameAt !== null, null, { timeout: 60000 });
+  return { page, problems };
+}
+
+const state = (page) => page.evaluate(() => gsGlue.state());
+const action = (page, a) => page.evaluate((x) => gsGlue.action(x), a);
+const frames = async (page, n) => {
+  const start = (await state(page)).frames;
+  await page.waitForFunction((s) => gsGlue.state().frames >= s, start + n, { timeout: 30000 });
+};
+const center = (r) => ({ x: r[0] + r[2] / 2, y: r[1] + r[3] / 2 });
+async function clickRect(page, name) {
+  const s = await state(page);
+  assert.ok(s.rects[name], `no rect recorded for ${name}: ${Object.keys(s.rects).join(", ")}`);
+  const dpr = await page.evaluate(() => window.devicePixelRatio);
+  const c = center(s.rects[name]);
+  await page.mouse.click(c.x / dpr, c.y / dpr, { delay: 50 });
+  await frames(page, 3);
+}
+
+test("the page loads cross-origin isolated, with no errors, and the runtime's threads tick", async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const { page, problems } = await openApp(context);
+  assert.equal(await page.evaluate(() => self.crossOriginIsolated), true);
+  const s1 = await state(page);
+  assert.ok(s1.threads.length >= 2, "expected several Ms, got " + JSON.stringify(s1.threads));
+  const ids = new Set(s1.threads.map((t) => t.procid));
+  assert.equal(ids.size, s1.threads.length, "each M is its own thread");
+  assert.ok(!ids.has(s1.ui_thread), "no M runs on the page's main thread");
+  await page.waitForTimeout(1200);
+  const s2 = await state(page);
+  for (let i = 0; i < s1.threads.length; i++)
+    assert.ok(s2.threads[i].heartbeat > s1.threads[i].heartbeat, `M${i} heartbeat did not advance`);
+  // The main thread kept drawing while the Ms ran: frames advanced too.
+  assert.ok(s2.frames > s1.frames + 10, `frames ${s1.frames} -> ${s2.frames}`);
+  await page.screenshot({ path: path.join(artifacts, "web-start.png") });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("clicking a lesson on the canvas opens it: its title and text are drawn", async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const { page, problems } = await openApp(context);
+  const s = await state(page);
+  assert.ok(s.lessons.length >= 1, "lessons are loaded");
+  assert.deepEqual(s.lesson_errors, []);
+  const target = s.lessons[s.lessons.length - 1];
+  await clickRect(page, "lesson:" + target.id);
+  const after = await state(page);
+  assert.equal(after.lesson.id, target.id);
+  assert.ok(after.lesson.drawn.startsWith(target.title), `drawn: ${after.lesson.drawn.slice(0, 80)}`);
+  assert.ok(after.lesson.drawn.split("\n")[1].length > 40, "the first paragraph is drawn");
+  await page.screenshot({ path: path.join(artifacts, "web-lesson.png") });
+  // Real clicks on the tabs switch between the lesson and its quiz.
+  await clickRect(page, "tab:quiz");
+  assert.equal((await state(page)).lesson_tab, "quiz");
+  await clickRect(page, "tab:lesson");
+  assert.equal((await state(page)).lesson_tab, "lesson");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("typing in the editor edits the code; undo restores it; Run reports the missing VM honestly", async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const { page, problems } = await openApp(context);
+  const before = (await state(page)).editor.text;
+  const s = await state(page);
+  const r = s.rects["editor"];
+  // Click near the top-left of the editor's text (line 1), then type at the end of the line.
+  const dpr = await page.evaluate(() => window.devicePixelRatio);
+  await page.mouse.click((r[0] + 80) / dpr, (r[1] + 12) / dpr, { delay: 50 });
+  await frames(page, 2);
+  await page.keyboard.press("End");
+  await page.keyboard.type(" // hi", { delay: 20 });
+  await frames(page, 3);
+  const edited = await state(page);
+  assert.ok(edited.editor.text.includes("// hi"), "typed text reached the editor: " + edited.editor.text.slice(0, 60));
+  assert.equal(edited.editor.edited, true);
+  assert.equal(edited.editor.can_undo, true);
+  while ((await state(page)).editor.can_undo) await action(page, { action: "undo" });
+  assert.equal((await state(page)).editor.text, before);
+  assert.equal((await state(page)).editor.can_redo, true);
+
+  await clickRect(page, "run");
+  await page.waitForFunction(() => gsGlue.state().run.state === "exited");
+  await frames(page, 2);
+  const ran = await state(page);
+  assert.equal(ran.run.exit_code, 1);
+  const err = ran.console.entries.find((e) => e.kind === 2);
+  assert.ok(err && /the Go VM is not built yet/.test(err.text), "stderr says the VM is missing");
+  assert.match(ran.console.text, /exit status 1/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a quiz grade survives a reload", async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  let { page } = await openApp(context);
+  const s = await state(page);
+  await action(page, { action: "select_lesson", id: s.lessons[0].id });
+  await action(page, { action: "quiz_lesson" });
+  await frames(page, 2);
+  const q = (await state(page)).quiz;
+  assert.ok(q.total >= 1 && q.card_id, "the lesson has quiz questions: " + JSON.stringify(q));
+  assert.equal((await action(page, { action: "quiz_reveal" })).ok, true);
+  assert.equal((await action(page, { action: "quiz_grade", grade: "good" })).ok, true);
+  await frames(page, 2);
+  await page.screenshot({ path: path.join(artifacts, "web-quiz.png") });
+  const card = (await state(page)).progress.cards[q.card_id];
+  assert.ok(card, "the grade was recorded");
+  assert.equal(card.interval_days, 1);
+
+  await page.reload();
+  await page.waitForFunction(() => window.gsGlue && gsGlue.firstFrameAt !== null, null, { timeout: 60000 });
+  const again = (await state(page)).progress.cards[q.card_id];
+  assert.deepEqual(again, card, "progress persisted across the reload");
+  await context.close();
+});
+
+test("a shared URL restores the lesson and the edited code, and does not run it", async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const { page } = await openApp(context);
+  const s = await state(page);
+  const lesson = s.lessons[s.lessons.length - 1].id;
+  await action(page, { action: "select_lesson", id: lesson });
+  const code = "package main\n\nfunc main() {\n\tprintln(\"shared ✓\")\n}\n";
+  await action(page, { action: "set_code", code });
+  await action(page, { action: "flush" });
+  const fragment = (await state(page)).fragment;
+  assert.match(fragment, new RegExp(`^lesson=${lesson}&code=`));
+  assert.equal(await page.evaluate(() => location.hash.slice(1)), fragment, "the address bar carries it");
+
+  const other = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const { page: p2, problems } = await openApp(other, fragment);
+  const restored = await state(p2);
+  assert.equal(restored.lesson.id, lesson);
+  assert.equal(restored.editor.text, code);
+  assert.equal(restored.editor.edited, true);
+  assert.equal(restored.run.state, "none", "opening a link never runs code");
+  await p2.screenshot({ path: path.join(artifacts, "web-shared.png") });
+
+  // A damaged link loses nothing: the app opens normally and says why.
+  const { page: p3 } = await openApp(other, "lesson=" + lesson + "&code=AAAA");
+  const damaged = await state(p3);
+  assert.match(damaged.console.text, /Could not open the shared link/);
+  assert.deepEqual(problems, []);
+  await other.close();
+  await context.close();
+});
+
+test("theme and font size change and persist", async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const { page, problems } = await openApp(context);
+  await action(page, { action: "set_theme", theme: "light" });
+  await action(page, { action: "set_font_size", size: 18 });
+  await frames(page, 3);
+  await page.screenshot({ path: path.join(artifacts, "web-light.png") });
+  await page.reload();
+  await page.waitForFunction(() => window.gsGlue && gsGlue.firstFrameAt !== null, null, { timeout: 60000 });
+  const s = await state(page);
+  assert.equal(s.theme, "light");
+  assert.equal(s.font_size, 18);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

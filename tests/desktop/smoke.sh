@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Desktop smoke test: the native app opens a real window under Xvfb, renders frames,
+# opens a lesson, runs the editor's code, saves a screenshot, and exits 0. Checks the
+# screenshot is not blank and the state the app reports (threads alive and ticking).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+art="$root/tests/artifacts"
+mkdir -p "$art"
+app="$root/build/native/ui/gopherscope"
+export XDG_DATA_HOME="$(mktemp -d)"   # a fresh profile: tests never touch the user's progress
+
+display=":$((90 + RANDOM % 9))"
+Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+trap 'kill $xvfb 2>/dev/null || true; rm -rf "$XDG_DATA_HOME"' EXIT
+for _ in $(seq 50); do xdpyinfo -display "$display" >/dev/null 2>&1 && break; sleep 0.1; done 2>/dev/null || sleep 1
+
+fail() { echo "desktop smoke: $*" >&2; exit 1; }
+
+DISPLAY="$display" timeout 120 "$app" --size 1400x900 --frames 90 --screenshot "$art/desktop.png" --state \
+  --action '{"action":"select_lesson","id":"runtime"}' --action '{"action":"run"}' >"$art/desktop-state.txt" \
+  || fail "the app exited with status $?"
+state="$(grep '^{' "$art/desktop-state.txt" | tail -1)"
+[ -n "$state" ] || fail "no state printed"
+[ -s "$art/desktop.png" ] || fail "no screenshot"
+
+colors="$(identify -format '%k' "$art/desktop.png")"
+echo "screenshot: $art/desktop.png ($(identify -format '%wx%h' "$art/desktop.png"), $colors colours)"
+[ "$colors" -gt 50 ] || fail "the screenshot looks blank ($colors colours)"
+
+node -e '
+const s = JSON.parse(process.argv[1]);
+const fail = (m) => { console.error("desktop smoke: " + m); process.exit(1); };
+if (s.frames < 90) fail("rendered " + s.frames + " frames");
+if (!s.lesson || s.lesson.id !== "runtime") fail("lesson not open: " + JSON.stringify(s.lesson));
+if (s.threads.length < 1) fail("no runtime threads");
+const ids = new Set(s.threads.map((t) => t.procid));
+if (ids.size !== s.threads.length || ids.has(0) || ids.has(s.ui_thread)) fail("thread ids not distinct OS threads: " + JSON.stringify(s.threads));
+if (!s.threads.every((t) => t.heartbeat >= 1)) fail("a thread never beat");
+if (!/the Go VM is not built yet/.test(s.console.text)) fail("Run did not report the missing VM: " + s.console.text);
+console.log("desktop state ok: " + s.threads.length + " Ms, lesson " + s.lesson.id + ", " + s.frames + " frames");
+' "$state"

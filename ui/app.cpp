@@ -1,0 +1,600 @@
+// app.cpp — composition of the window and the application's state. See app.h.
+//
+// Layout (no docking in ImGui 1.86; the splits are ours):
+//   top bar
+//   sidebar | lesson column (Lesson / Quiz tabs) | editor
+//           |                                    | console
+//           |                                    | panels (Threads, and what the lesson asks for)
+#include "app.h"
+
+#include <imgui.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "console.h"
+#include "editor.h"
+#include "layout.h"
+#include "lesson_view.h"
+#include "model/lesson.h"
+#include "model/share.h"
+#include "model/srs.h"
+#include "os/note.h"
+#include "os/os_thread.h"
+#include "platform/platform.h"
+#include "quiz_view.h"
+#include "run/run.h"
+#include "sched/proc.h"
+#include "sidebar.h"
+#include "test_rects.h"
+#include "theme.h"
+#include "threads_panel.h"
+#include "trace/observe.h"
+
+namespace gs::ui {
+
+using nlohmann::json;
+
+namespace {
+constexpr float kMinFont = 11.f, kMaxFont = 28.f;
+constexpr double kDraftSaveDelay = 0.8;  // seconds after the last edit
+const char* const kDefaultProgram =
+    "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"Hello, Gopherscope\")\n}\n";
+}  // namespace
+
+struct App::Impl {
+  AppOptions opts;
+  // The runtime side: Ms (real threads) and the current run.
+  sched::Ms ms;
+  std::unique_ptr<run::Run> run;
+  bool run_reported = true;
+
+  // Content and views.
+  std::vector<model::Lesson> lessons;
+  std::vector<std::string> lesson_errors;
+  std::string current;  // lesson id
+  CodeEditor editor;
+  Console console;
+  LessonView lesson_view;
+  QuizView quiz;
+  ThreadsPanel threads_panel;
+
+  // Settings that persist (storage key "settings").
+  ThemeKind theme_kind = ThemeKind::Dark;
+  float font_size = 16.f;
+  float sidebar_w = 220.f, lesson_w = 0.f, editor_h = 0.f, console_h = 0.f;  // 0 = not yet sized
+  // Drafts: the learner's code per lesson (storage key "drafts"), so nothing is lost on reload.
+  json drafts = json::object();
+  double draft_dirty_since = -1;
+  std::string last_fragment;
+
+  // Per-frame UI state.
+  enum class LessonTab { Lesson, Quiz } lesson_tab = LessonTab::Lesson;
+  bool select_tab = false;  // force the tab selection on the next frame
+  std::string panel_tab;    // "" = first
+  bool font_rebuild = false;
+  uint64_t frames = 0;
+  std::string status;  // one-line message in the top bar
+  double status_time = 0;
+  uint64_t ui_tid = 0;
+
+  const model::Lesson* lesson() const {
+    for (const auto& l : lessons)
+      if (l.id == current) return &l;
+    return nullptr;
+  }
+
+  void say(const std::string& s) {
+    status = s;
+    status_time = ImGui::GetTime();
+  }
+
+  void load_settings() {
+    json s = json::parse(platform::storage_read("settings"), nullptr, false);
+    if (!s.is_object()) return;
+    if (s.value("theme", "dark") == "light") theme_kind = ThemeKind::Light;
+    if (s.contains("font_size") && s["font_size"].is_number())
+      font_size = std::clamp(s["font_size"].get<float>(), kMinFont, kMaxFont);
+    if (s.contains("sidebar_w") && s["sidebar_w"].is_number()) sidebar_w = s["sidebar_w"].get<float>();
+    if (s.contains("lesson") && s["lesson"].is_string()) current = s["lesson"].get<std::string>();
+    json d = json::parse(platform::storage_read("drafts"), nullptr, false);
+    if (d.is_object()) drafts = d;
+  }
+
+  void save_settings() {
+    json s = {{"theme", theme_kind == ThemeKind::Dark ? "dark" : "light"},
+              {"font_size", font_size},
+              {"sidebar_w", sidebar_w},
+              {"lesson", current}};
+    platform::storage_write("settings", s.dump());
+  }
+
+  void save_draft_now() {
+    if (current.empty()) return;
+    if (editor.edited())
+      drafts[current] = editor.text();
+    else
+      drafts.erase(current);
+    platform::storage_write("drafts", drafts.dump());
+    draft_dirty_since = -1;
+  }
+
+  // Opens a lesson: its text, its first Go block (or the learner's draft) in the editor.
+  void open_lesson(const std::string& id, const std::string* code_override = nullptr) {
+    if (editor.edited() && !current.empty()) save_draft_now();
+    const model::Lesson* found = nullptr;
+    for (const auto& l : lessons)
+      if (l.id == id) found = &l;
+    if (!found) return;
+    current = id;
+    std::string original = found->go_blocks.empty() ? kDefaultProgram : found->go_blocks[0];
+    editor.set_text(original);
+    if (code_override) {
+      load_edited(*code_override);
+    } else if (drafts.contains(id) && drafts[id].is_string()) {
+      load_edited(drafts[id].get<std::string>());
+    }
+    editor.set_error(0, 0, "");
+    lesson_tab = LessonTab::Lesson;
+    select_tab = true;
+    quiz.start_lesson(id);
+    save_settings();
+    update_fragment();
+  }
+
+  // Puts code into the editor as the learner's edit (kept in the undo history).
+  void load_edited(const std::string& code) {
+    if (code != editor.text()) editor.replace_all(code);
+  }
+
+  void update_fragment() {
+    model::ShareState s{current, std::nullopt};
+    if (editor.edited()) s.code = editor.text();
+    auto r = model::encode_share(s);
+    if (r.fragment != last_fragment) {
+      platform::set_url_fragment(r.fragment);
+      last_fragment = r.fragment;
+    }
+  }
+
+  void start_run() {
+    if (run && run->state() == run::RunState::Running) run->stop();
+    drain_output();
+    run = std::make_unique<run::Run>();
+    run::Program p;
+    p.filename = "prog.go";
+    p.source = editor.text();
+    if (const model::Lesson* l = lesson()) p.env = l->knobs;
+    console.append_note("$ gopherscope run prog.go");
+    editor.set_error(0, 0, "");
+    run->start(p);
+    run_reported = false;
+  }
+
+  void drain_output() {
+    if (!run) return;
+    std::vector<run::OutputChunk> chunks;
+    if (!run->output().try_drain(chunks)) return;
+    for (auto& c : chunks) console.append(c.stream, c.text);
+    if (!run_reported && run->state() == run::RunState::Exited) {
+      // The pipe is drained after the run ended, so all its output is shown above.
+      std::vector<run::OutputChunk> rest;
+      if (!run->output().try_drain(rest)) return;
+      for (auto& c : rest) console.append(c.stream, c.text);
+      int code = run->exit_code();
+      console.append_note(code == 0 ? "Program exited." : "exit status " + std::to_string(code));
+      if (!run->diagnostics().empty()) {
+        const auto& d = run->diagnostics()[0];
+        editor.set_error(d.line, d.col, d.message);
+      }
+      run_reported = true;
+    }
+  }
+
+  void open_share_fragment(const std::string& fragment) {
+    if (fragment.empty()) return;
+    std::string err;
+    auto s = model::decode_share(fragment, &err);
+    if (!s) {
+      console.append_note("Could not open the shared link: " + err);
+      return;
+    }
+    bool known = false;
+    for (const auto& l : lessons) known |= l.id == s->lesson_id;
+    if (!known) {
+      console.append_note("The shared link names a lesson this version does not have: " + s->lesson_id);
+      return;
+    }
+    open_lesson(s->lesson_id, s->code ? &*s->code : nullptr);
+    if (s->code) console.append_note("Opened shared code. It has not been run: press Run (Ctrl+Enter) to run it.");
+  }
+
+  void draw_top_bar();
+  void draw_editor_column(float w, float h);
+  void draw_panels(float h);
+};
+
+App::App() : impl_(std::make_unique<Impl>()) {}
+App::~App() = default;
+
+App& app() {
+  static App a;
+  return a;
+}
+
+bool App::init(const AppOptions& opts) {
+  Impl& s = *impl_;
+  s.opts = opts;
+  s.ui_tid = os::gettid();
+  s.load_settings();
+  s.lessons = model::load_lessons(opts.asset_dir + "/lessons", &s.lesson_errors);
+  for (const auto& e : s.lesson_errors) s.console.append_note("lesson error: " + e);
+  s.quiz.set_lessons(&s.lessons);
+  s.quiz.load_progress();
+
+  int started = s.ms.start(opts.runtime_ms, 250'000'000);
+  if (started < opts.runtime_ms)
+    s.console.append_note("The runtime started " + std::to_string(started) + " of " +
+                          std::to_string(opts.runtime_ms) + " threads.");
+
+  std::string want = s.current;
+  s.current.clear();
+  if (!opts.open_fragment.empty()) {
+    s.open_share_fragment(opts.open_fragment);
+  }
+  if (s.current.empty()) {
+    bool ok = false;
+    for (const auto& l : s.lessons) ok |= l.id == want;
+    if (!ok && !s.lessons.empty()) want = s.lessons.front().id;
+    if (!want.empty()) s.open_lesson(want);
+  }
+  if (s.lessons.empty()) s.editor.set_text(kDefaultProgram);
+  return true;
+}
+
+void App::shutdown() {
+  Impl& s = *impl_;
+  if (s.draft_dirty_since >= 0) s.save_draft_now();
+  if (s.run) s.run->stop();
+  s.ms.stop();
+}
+
+bool App::take_font_rebuild_request() {
+  bool r = impl_->font_rebuild;
+  impl_->font_rebuild = false;
+  return r;
+}
+
+void App::rebuild_fonts(float fb_scale) {
+  Impl& s = *impl_;
+  theme().load(s.opts.asset_dir, s.font_size * s.opts.ui_scale, fb_scale);
+  theme().apply(s.theme_kind);
+  ImGui::GetStyle().ScaleAllSizes(s.opts.ui_scale);
+  ImGui::GetIO().FontGlobalScale = 1.f / fb_scale;
+}
+
+void App::Impl::draw_top_bar() {
+  const Fonts& f = theme().fonts();
+  ImGui::PushFont(f.h3);
+  ImGui::TextUnformatted("Gopherscope");
+  ImGui::PopFont();
+  ImGui::SameLine();
+  ImGui::TextDisabled("· the Go runtime, running, in front of you");
+  if (!status.empty() && ImGui::GetTime() - status_time < 6.0) {
+    ImGui::SameLine();
+    ImGui::TextUnformatted(("   " + status).c_str());
+  }
+}
+
+void App::Impl::draw_editor_column(float w, float h) {
+  bool running = run && run->state() == run::RunState::Running;
+  // Toolbar.
+  if (ImGui::Button(running ? "Running…" : "Run  (Ctrl+Enter)")) start_run();
+  record_test_rect("run");
+  ImGui::SameLine();
+  ImGui::BeginDisabled(!running);
+  if (ImGui::Button("Stop") && run) run->stop();
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  ImGui::BeginDisabled(!editor.can_undo());
+  if (ImGui::Button("Undo")) editor.undo();
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  ImGui::BeginDisabled(!editor.can_redo());
+  if (ImGui::Button("Redo")) editor.redo();
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  const model::Lesson* l = lesson();
+  ImGui::BeginDisabled(!editor.edited() || !l);
+  if (ImGui::Button("Reset") && l) {
+    std::string original = l->go_blocks.empty() ? kDefaultProgram : l->go_blocks[0];
+    editor.set_text(original);
+    save_draft_now();
+    update_fragment();
+  }
+  ImGui::EndDisabled();
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Back to the lesson's code");
+  ImGui::SameLine();
+  if (ImGui::Button("Share")) {
+    update_fragment();
+    auto r = model::encode_share({current, editor.edited() ? std::optional<std::string>(editor.text()) : std::nullopt});
+    platform::copy_to_clipboard(platform::share_url(r.fragment));
+    say(r.code_dropped ? "Link copied (the code was too large to include)." : "Link copied.");
+  }
+  record_test_rect("share");
+  ImGui::SameLine();
+  ImGui::TextDisabled("Ln %d, Col %d%s", editor.cursor_line(), editor.cursor_col(), editor.edited() ? " · edited" : "");
+
+  float tool_h = ImGui::GetFrameHeightWithSpacing();
+  float body_h = h - tool_h;
+  if (editor_h <= 0) editor_h = body_h * 0.48f;
+  if (console_h <= 0) console_h = body_h * 0.22f;
+  float split = 6.f;
+  editor_h = std::clamp(editor_h, 80.f, std::max(80.f, body_h - console_h - 2 * split - 60.f));
+  if (editor.draw("editor", ImVec2(w, editor_h))) start_run();
+  record_test_rect("editor");
+  hsplitter("##split-editor", &editor_h, 80.f, body_h - console_h - 2 * split - 60.f, w, split);
+  console_h = std::clamp(console_h, 60.f, std::max(60.f, body_h - editor_h - 2 * split - 60.f));
+  console.draw("console", ImVec2(w, console_h));
+  float below = body_h - editor_h - console_h - 2 * split;
+  float old_console = console_h;
+  hsplitter("##split-console", &console_h, 60.f, body_h - editor_h - 2 * split - 60.f, w, split);
+  below -= console_h - old_console;
+  draw_panels(std::max(60.f, below));
+}
+
+void App::Impl::draw_panels(float h) {
+  ImGui::BeginChild("panels", ImVec2(0, h), true);
+  std::vector<std::string> wanted = {"threads"};
+  if (const model::Lesson* l = lesson())
+    for (const auto& p : l->panels)
+      if (std::find(wanted.begin(), wanted.end(), p) == wanted.end()) wanted.push_back(p);
+  if (ImGui::BeginTabBar("panel-tabs")) {
+    for (const auto& p : wanted) {
+      if (p == "threads") {
+        if (ImGui::BeginTabItem("Threads")) {
+          panel_tab = p;
+          threads_panel.draw(trace::observe_ms(ms), ui_tid, ImGui::GetTime());
+          ImGui::EndTabItem();
+        }
+      } else {
+        // A lesson may ask for a panel a later issue builds; say so rather than fake it.
+        std::string label = p + " (coming)";
+        if (ImGui::BeginTabItem(label.c_str())) {
+          panel_tab = p;
+          ImGui::TextWrapped("The %s panel arrives with the part of the runtime it shows; nothing is drawn "
+                             "here until the runtime publishes it.",
+                             p.c_str());
+          ImGui::EndTabItem();
+        }
+      }
+    }
+    ImGui::EndTabBar();
+  }
+  ImGui::EndChild();
+}
+
+void App::frame(float fb_scale) {
+  Impl& s = *impl_;
+  s.frames++;
+  clear_test_rects();
+  platform::poll();
+  s.drain_output();
+
+  ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(vp->WorkPos);
+  ImGui::SetNextWindowSize(vp->WorkSize);
+  ImGuiWindowFlags wf = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                        ImGuiWindowFlags_NoBringToFrontOnFocus;
+  ImGui::Begin("Gopherscope", nullptr, wf);
+  s.draw_top_bar();
+  ImGui::Separator();
+
+  ImVec2 avail = ImGui::GetContentRegionAvail();
+  float split = 6.f;
+  float min_col = 160.f;
+  s.sidebar_w = std::clamp(s.sidebar_w, 140.f, std::max(140.f, avail.x * 0.3f));
+  if (s.lesson_w <= 0) s.lesson_w = (avail.x - s.sidebar_w) * 0.45f;
+  s.lesson_w = std::clamp(s.lesson_w, min_col, std::max(min_col, avail.x - s.sidebar_w - 2 * split - min_col));
+
+  // Sidebar.
+  ImGui::BeginChild("sidebar", ImVec2(s.sidebar_w, avail.y), true);
+  SidebarChoice c = draw_sidebar(s.lessons, s.current, s.quiz.due_today(), s.theme_kind, s.font_size);
+  ImGui::EndChild();
+  ImGui::SameLine(0, 0);
+  if (vsplitter("##split-sidebar", &s.sidebar_w, 140.f, avail.x * 0.3f, avail.y, split) &&
+      ImGui::IsMouseReleased(ImGuiMouseButton_Left))
+    s.save_settings();
+  ImGui::SameLine(0, 0);
+
+  // Lesson column.
+  ImGui::BeginChild("lesson-col", ImVec2(s.lesson_w, avail.y), true);
+  if (ImGui::BeginTabBar("lesson-tabs")) {
+    ImGuiTabItemFlags lf = 0, qf = 0;
+    if (s.select_tab) {
+      (s.lesson_tab == Impl::LessonTab::Lesson ? lf : qf) = ImGuiTabItemFlags_SetSelected;
+      s.select_tab = false;
+    }
+    if (ImGui::BeginTabItem("Lesson", nullptr, lf)) {
+      s.lesson_tab = Impl::LessonTab::Lesson;
+      if (const model::Lesson* l = s.lesson()) {
+        MarkdownActions acts;
+        acts.run = [&s](int, const std::string& code) {
+          s.load_edited(code);
+          s.start_run();
+        };
+        acts.open = [&s](int, const std::string& code) {
+          s.load_edited(code);
+          s.update_fragment();
+        };
+        acts.link = [](const std::string& url) { platform::open_url(url); };
+        s.lesson_view.draw(*l, acts);
+      } else {
+        ImGui::TextWrapped("Choose a lesson on the left.");
+      }
+      ImGui::EndTabItem();
+    }
+    record_test_rect("tab:lesson");
+    std::string quiz_label = "Quiz";
+    if (ImGui::BeginTabItem(quiz_label.c_str(), nullptr, qf)) {
+      s.lesson_tab = Impl::LessonTab::Quiz;
+      s.quiz.draw(ImVec2(0, 0));
+      ImGui::EndTabItem();
+    }
+    record_test_rect("tab:quiz");
+    ImGui::EndTabBar();
+  }
+  ImGui::EndChild();
+  ImGui::SameLine(0, 0);
+  vsplitter("##split-lesson", &s.lesson_w, min_col, avail.x - s.sidebar_w - 2 * split - min_col, avail.y, split);
+  ImGui::SameLine(0, 0);
+
+  // Editor, console, panels.
+  float right_w = avail.x - s.sidebar_w - s.lesson_w - 2 * split;
+  ImGui::BeginChild("work-col", ImVec2(right_w, avail.y), false);
+  s.draw_editor_column(ImGui::GetContentRegionAvail().x, avail.y);
+  ImGui::EndChild();
+  ImGui::End();
+
+  // Act on the sidebar after drawing (never change what is being drawn mid-frame).
+  if (!c.open_lesson.empty() && c.open_lesson != s.current) s.open_lesson(c.open_lesson);
+  if (c.start_review) {
+    s.quiz.start_review();
+    s.lesson_tab = Impl::LessonTab::Quiz;
+    s.select_tab = true;
+  }
+  if (c.toggle_theme) {
+    s.theme_kind = s.theme_kind == ThemeKind::Dark ? ThemeKind::Light : ThemeKind::Dark;
+    s.font_rebuild = true;  // re-applies colours and scaled sizes together
+    s.save_settings();
+  }
+  if (c.font_size > 0) {
+    s.font_size = std::clamp(c.font_size, kMinFont, kMaxFont);
+    s.font_rebuild = true;
+    s.save_settings();
+  }
+
+  // Drafts and the share fragment follow edits, a moment after typing stops.
+  double now = ImGui::GetTime();
+  bool edited_now = s.editor.edited();
+  std::string cur_draft = s.drafts.contains(s.current) && s.drafts[s.current].is_string()
+                              ? s.drafts[s.current].get<std::string>() : std::string();
+  bool differs = edited_now ? cur_draft != s.editor.text() : s.drafts.contains(s.current);
+  if (differs && s.draft_dirty_since < 0) s.draft_dirty_since = now;
+  if (s.draft_dirty_since >= 0 && now - s.draft_dirty_since > kDraftSaveDelay) {
+    s.save_draft_now();
+    s.update_fragment();
+  }
+  (void)fb_scale;
+}
+
+// ---- test interface ---------------------------------------------------------------
+
+std::string App::test_state_json() const {
+  const Impl& s = *impl_;
+  json j;
+  j["frames"] = s.frames;
+  j["lessons"] = json::array();
+  for (const auto& l : s.lessons) j["lessons"].push_back({{"id", l.id}, {"title", l.title}, {"quiz", l.quiz.size()}});
+  j["lesson_errors"] = s.lesson_errors;
+  if (const model::Lesson* l = s.lesson()) {
+    j["lesson"] = {{"id", l->id}, {"title", l->title}, {"drawn", s.lesson_view.drawn_summary()}};
+  } else {
+    j["lesson"] = nullptr;
+  }
+  j["lesson_tab"] = s.lesson_tab == Impl::LessonTab::Lesson ? "lesson" : "quiz";
+  j["editor"] = {{"text", s.editor.text()},
+                 {"edited", s.editor.edited()},
+                 {"error_line", s.editor.error_line()},
+                 {"can_undo", s.editor.can_undo()},
+                 {"can_redo", s.editor.can_redo()}};
+  json entries = json::array();
+  for (const auto& e : s.console.entries()) entries.push_back({{"kind", e.kind}, {"text", e.text}});
+  j["console"] = {{"text", s.console.plain_text()}, {"entries", entries}};
+  j["run"] = {{"state", !s.run ? "none" : s.run->state() == run::RunState::Running ? "running" : "exited"},
+              {"exit_code", s.run ? s.run->exit_code() : 0}};
+  json ms = json::array();
+  for (const auto& v : trace::observe_ms(s.ms))
+    ms.push_back({{"id", v.id}, {"procid", v.procid}, {"status", v.status}, {"heartbeat", v.heartbeat}});
+  j["threads"] = ms;
+  j["ui_thread"] = s.ui_tid;
+  auto q = s.quiz.state();
+  j["quiz"] = {{"mode", q.mode},         {"card_id", q.card_id}, {"question", q.question},
+               {"revealed", q.revealed}, {"position", q.position}, {"total", q.total},
+               {"finished", q.finished}, {"due_today", s.quiz.due_today()}};
+  j["progress"] = json::parse(s.quiz.progress().to_json(), nullptr, false);
+  j["theme"] = s.theme_kind == ThemeKind::Dark ? "dark" : "light";
+  j["font_size"] = s.font_size;
+  j["fragment"] = s.last_fragment;
+  j["panel_tab"] = s.panel_tab;
+  json rects = json::object();
+  for (const auto& [name, r] : test_rects()) rects[name] = {r.x, r.y, r.w, r.h};
+  j["rects"] = rects;
+  return j.dump();
+}
+
+std::string App::test_action(const std::string& text) {
+  Impl& s = *impl_;
+  json a = json::parse(text, nullptr, false);
+  if (!a.is_object() || !a.contains("action") || !a["action"].is_string()) return R"({"ok":false,"error":"bad action"})";
+  std::string act = a["action"].get<std::string>();
+  auto str = [&](const char* k) { return a.contains(k) && a[k].is_string() ? a[k].get<std::string>() : std::string(); };
+  bool ok = true;
+  json out = json::object();
+  if (act == "select_lesson") {
+    s.open_lesson(str("id"));
+    ok = s.current == str("id");
+  } else if (act == "set_code") {
+    s.load_edited(str("code"));
+    s.update_fragment();
+  } else if (act == "run") {
+    s.start_run();
+  } else if (act == "stop") {
+    if (s.run) s.run->stop();
+  } else if (act == "undo") {
+    ok = s.editor.undo();
+  } else if (act == "redo") {
+    ok = s.editor.redo();
+  } else if (act == "quiz_lesson") {
+    s.quiz.start_lesson(str("id").empty() ? s.current : str("id"));
+    s.lesson_tab = Impl::LessonTab::Quiz;
+    s.select_tab = true;
+  } else if (act == "quiz_review") {
+    s.quiz.start_review();
+    s.lesson_tab = Impl::LessonTab::Quiz;
+    s.select_tab = true;
+  } else if (act == "quiz_reveal") {
+    ok = s.quiz.reveal();
+  } else if (act == "quiz_grade") {
+    std::string g = str("grade");
+    model::Grade gr = g == "again" ? model::Grade::Again : g == "hard" ? model::Grade::Hard
+                    : g == "easy" ? model::Grade::Easy : model::Grade::Good;
+    ok = s.quiz.grade(gr);
+  } else if (act == "set_today") {
+    model::set_today_override(a.value("day", static_cast<int64_t>(-1)));
+  } else if (act == "set_theme") {
+    s.theme_kind = str("theme") == "light" ? ThemeKind::Light : ThemeKind::Dark;
+    s.font_rebuild = true;
+    s.save_settings();
+  } else if (act == "set_font_size") {
+    s.font_size = std::clamp(a.value("size", 16.f), kMinFont, kMaxFont);
+    s.font_rebuild = true;
+    s.save_settings();
+  } else if (act == "clear_console") {
+    s.console.clear();
+  } else if (act == "set_error") {
+    // Exercises the editor's compile-error marker until the compiler produces real ones.
+    s.editor.set_error(a.value("line", 0), a.value("col", 0), str("message"));
+  } else if (act == "flush") {
+    s.save_draft_now();
+    s.update_fragment();
+  } else {
+    ok = false;
+    out["error"] = "unknown action " + act;
+  }
+  out["ok"] = ok;
+  return out.dump();
+}
+
+}  // namespace gs::ui

@@ -1,0 +1,327 @@
+// main.cpp — the gopherscope binary: the CLI (`gopherscope run prog.go`) and the app's
+// main loop, one GLFW + OpenGL ES 3 loop for both the desktop and the browser (where
+// Emscripten's GLFW drives a WebGL2 canvas and the browser calls us once per frame).
+//
+// The desktop app takes test flags (--frames, --screenshot, --action) so a test can
+// drive a real window under Xvfb; the browser gets the same through gs_test_state and
+// gs_test_action, exported to JavaScript.
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "app.h"
+#include "platform/platform.h"
+#include "run/run.h"
+
+#if defined(__EMSCRIPTEN__)
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#else
+#include <GLES3/gl3.h>
+#include <stb/stb_image_write.h>
+
+#include <fstream>
+#include <sstream>
+#endif
+
+namespace {
+
+const char* const kVersion = "gopherscope 0.1.0 (runtime: Ms only; the Go VM is not built yet)";
+
+struct LoopState {
+  GLFWwindow* window = nullptr;
+  float ui_scale = 1.f;
+  float fb_scale = 1.f;
+  long max_frames = -1;  // desktop test flag
+  long frame = 0;
+  std::string screenshot;
+  std::vector<std::string> actions;
+  bool first_frame_reported = false;
+  bool print_state = false;
+};
+LoopState g;
+
+float framebuffer_scale() {
+  int ww, wh, fw, fh;
+  glfwGetWindowSize(g.window, &ww, &wh);
+  glfwGetFramebufferSize(g.window, &fw, &fh);
+  return ww > 0 ? static_cast<float>(fw) / static_cast<float>(ww) : 1.f;
+}
+
+#if defined(__EMSCRIPTEN__)
+// The canvas fills the page; we size its backing store in device pixels ourselves, so
+// GLFW's window, the framebuffer and mouse coordinates are all device pixels, and the
+// UI is scaled by devicePixelRatio (crisp on HiDPI).
+EM_JS(double, gs_js_dpr, (), { return window.devicePixelRatio || 1; });
+EM_JS(int, gs_js_css_width, (), { return window.innerWidth; });
+EM_JS(int, gs_js_css_height, (), { return window.innerHeight; });
+EM_JS(void, gs_js_first_frame, (), { if (window.gsGlue) window.gsGlue.firstFrame(); });
+
+// Emscripten's GLFW keeps its own clipboard; route ImGui's copy to the system one and
+// make its Ctrl+V paste nothing — the page's paste event delivers the real text.
+void web_set_clipboard(void*, const char* text) { gs::platform::copy_to_clipboard(text ? text : ""); }
+const char* web_get_clipboard(void*) { return ""; }
+
+void fit_canvas() {
+  double dpr = gs_js_dpr();
+  int w = static_cast<int>(gs_js_css_width() * dpr), h = static_cast<int>(gs_js_css_height() * dpr);
+  int cw, ch;
+  glfwGetWindowSize(g.window, &cw, &ch);
+  if (w != cw || h != ch) glfwSetWindowSize(g.window, w, h);
+  if (static_cast<float>(dpr) != g.ui_scale) {
+    g.ui_scale = static_cast<float>(dpr);
+    gs::ui::app().rebuild_fonts(1.f);
+  }
+}
+#else
+void save_screenshot(const std::string& path) {
+  int w, h;
+  glfwGetFramebufferSize(g.window, &w, &h);
+  std::vector<unsigned char> px(static_cast<size_t>(w) * h * 4);
+  glPixelStorei(GL_PACK_ALIGNMENT, 1);
+  glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, px.data());
+  stbi_flip_vertically_on_write(1);
+  if (!stbi_write_png(path.c_str(), w, h, 4, px.data(), w * 4))
+    std::fprintf(stderr, "gopherscope: could not write %s\n", path.c_str());
+}
+#endif
+
+void main_loop_iteration() {
+  glfwPollEvents();
+#if defined(__EMSCRIPTEN__)
+  fit_canvas();
+#endif
+  gs::ui::App& a = gs::ui::app();
+  float fb = framebuffer_scale();
+  if (a.take_font_rebuild_request() || fb != g.fb_scale) {
+    g.fb_scale = fb;
+    a.rebuild_fonts(fb);
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+  // Test actions from the command line run once the first frame has laid things out.
+  if (g.frame == 2)
+    for (const auto& act : g.actions) {
+      std::string r = a.test_action(act);
+      std::printf("action %s -> %s\n", act.c_str(), r.c_str());
+    }
+
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  ImGui::NewFrame();
+  a.frame(g.fb_scale);
+  ImGui::Render();
+  int w, h;
+  glfwGetFramebufferSize(g.window, &w, &h);
+  glViewport(0, 0, w, h);
+  ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  glClearColor(bg.x, bg.y, bg.z, 1.f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  g.frame++;
+#if defined(__EMSCRIPTEN__)
+  if (!g.first_frame_reported) {
+    g.first_frame_reported = true;
+    gs_js_first_frame();
+  }
+#else
+  if (g.max_frames > 0 && g.frame >= g.max_frames) {
+    if (!g.screenshot.empty()) save_screenshot(g.screenshot);
+    if (g.print_state) std::printf("%s\n", a.test_state_json().c_str());
+    glfwSetWindowShouldClose(g.window, 1);
+  }
+  glfwSwapBuffers(g.window);
+#endif
+}
+
+int run_app(const gs::ui::AppOptions& base, int width, int height) {
+  if (!glfwInit()) {
+    std::fprintf(stderr, "gopherscope: cannot open a window (no display?). Use `gopherscope run prog.go` for the CLI.\n");
+    return 1;
+  }
+  // OpenGL ES 3.0 on both targets: one shader version ("#version 300 es").
+  glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+#if !defined(__EMSCRIPTEN__)
+  glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+#endif
+  g.window = glfwCreateWindow(width, height, "Gopherscope", nullptr, nullptr);
+  if (!g.window) {
+    std::fprintf(stderr, "gopherscope: cannot create an OpenGL ES 3 window\n");
+    glfwTerminate();
+    return 1;
+  }
+  glfwMakeContextCurrent(g.window);
+  glfwSwapInterval(1);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // our layout is saved in our own settings
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  ImGui_ImplGlfw_InitForOpenGL(g.window, true);
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+
+  gs::ui::AppOptions opts = base;
+#if defined(__EMSCRIPTEN__)
+  g.ui_scale = static_cast<float>(gs_js_dpr());
+  io.SetClipboardTextFn = web_set_clipboard;
+  io.GetClipboardTextFn = web_get_clipboard;
+  opts.open_fragment = gs::platform::url_fragment();
+#else
+  float xs = 1.f, ys = 1.f;
+  glfwGetWindowContentScale(g.window, &xs, &ys);
+  g.ui_scale = xs > 0 ? xs : 1.f;
+#endif
+  opts.ui_scale = g.ui_scale;
+  gs::ui::App& a = gs::ui::app();
+  a.init(opts);
+  g.fb_scale = framebuffer_scale();
+  a.rebuild_fonts(g.fb_scale);
+
+#if defined(__EMSCRIPTEN__)
+  emscripten_set_main_loop(main_loop_iteration, 0, false);
+  return 0;
+#else
+  while (!glfwWindowShouldClose(g.window)) main_loop_iteration();
+  a.shutdown();
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplGlfw_Shutdown();
+  ImGui::DestroyContext();
+  glfwDestroyWindow(g.window);
+  glfwTerminate();
+  return 0;
+#endif
+}
+
+void usage(FILE* out) {
+  std::fprintf(out,
+               "Gopherscope: learn how the Go runtime works by watching it run.\n\n"
+               "Usage:\n"
+               "  gopherscope                      open the desktop app\n"
+               "  gopherscope run prog.go          run a Go program (like `go run prog.go`)\n"
+               "  gopherscope version\n\n"
+               "Desktop app flags (for tests and scripts):\n"
+               "  --open FRAGMENT     open a share link's fragment, e.g. 'lesson=runtime'\n"
+               "  --size WxH          window size (default 1400x900)\n"
+               "  --frames N          exit (status 0) after N frames\n"
+               "  --screenshot FILE   with --frames: save the last frame as PNG\n"
+               "  --action JSON       perform a test-interface action after the first frames\n"
+               "                      (repeatable), e.g. '{\"action\":\"select_lesson\",\"id\":\"runtime\"}'\n"
+               "  --state             with --frames: print the test-interface state as JSON at exit\n");
+}
+
+#if !defined(__EMSCRIPTEN__)
+int cli_run(int argc, char** argv) {
+  if (argc < 3) {
+    std::fprintf(stderr, "usage: gopherscope run prog.go\n");
+    return 2;
+  }
+  std::string path = argv[argc - 1];
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::fprintf(stderr, "stat %s: no such file or directory\n", path.c_str());
+    return 1;
+  }
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  gs::run::Program p;
+  p.filename = path;
+  p.source = ss.str();
+  gs::run::Run r;
+  r.start(p);
+  std::vector<gs::run::OutputChunk> out;
+  while (true) {
+    bool done = r.state() == gs::run::RunState::Exited;
+    out.clear();
+    r.output().drain(out);
+    for (auto& c : out) std::fwrite(c.text.data(), 1, c.text.size(), c.stream == gs::run::Stream::Stdout ? stdout : stderr);
+    if (done) break;
+  }
+  return r.exit_code();
+}
+#endif
+
+}  // namespace
+
+// ---- test interface exported to JavaScript -------------------------------------------
+extern "C" {
+#if defined(__EMSCRIPTEN__)
+EMSCRIPTEN_KEEPALIVE
+#endif
+const char* gs_test_state() {
+  static std::string s;
+  s = gs::ui::app().test_state_json();
+  return s.c_str();
+}
+#if defined(__EMSCRIPTEN__)
+EMSCRIPTEN_KEEPALIVE
+#endif
+const char* gs_test_action(const char* json) {
+  static std::string s;
+  s = gs::ui::app().test_action(json ? json : "");
+  return s.c_str();
+}
+#if defined(__EMSCRIPTEN__)
+// Text from the page's paste event, typed into whichever widget has focus.
+EMSCRIPTEN_KEEPALIVE void gs_web_paste(const char* text) {
+  if (text && ImGui::GetCurrentContext()) ImGui::GetIO().AddInputCharactersUTF8(text);
+}
+#endif
+}
+
+int main(int argc, char** argv) {
+  gs::ui::AppOptions opts;
+  opts.asset_dir = gs::platform::asset_dir();
+  int width = 1400, height = 900;
+#if !defined(__EMSCRIPTEN__)
+  if (argc >= 2 && std::strcmp(argv[1], "run") == 0) return cli_run(argc, argv);
+  if (argc >= 2 && std::strcmp(argv[1], "version") == 0) {
+    std::printf("%s\n", kVersion);
+    return 0;
+  }
+  for (int i = 1; i < argc; i++) {
+    std::string a = argv[i];
+    auto next = [&]() -> std::string {
+      if (i + 1 >= argc) {
+        std::fprintf(stderr, "gopherscope: %s needs a value\n", a.c_str());
+        std::exit(2);
+      }
+      return argv[++i];
+    };
+    if (a == "--help" || a == "-h" || a == "help") {
+      usage(stdout);
+      return 0;
+    } else if (a == "--frames") {
+      g.max_frames = std::atol(next().c_str());
+    } else if (a == "--screenshot") {
+      g.screenshot = next();
+    } else if (a == "--action") {
+      g.actions.push_back(next());
+    } else if (a == "--open") {
+      opts.open_fragment = next();
+      if (!opts.open_fragment.empty() && opts.open_fragment[0] == '#') opts.open_fragment.erase(0, 1);
+    } else if (a == "--size") {
+      if (std::sscanf(next().c_str(), "%dx%d", &width, &height) != 2) {
+        std::fprintf(stderr, "gopherscope: --size wants WxH\n");
+        return 2;
+      }
+    } else if (a == "--state") {
+      g.print_state = true;
+    } else {
+      std::fprintf(stderr, "gopherscope: unknown argument %s\n\n", a.c_str());
+      usage(stderr);
+      return 2;
+    }
+  }
+#endif
+  return run_app(opts, width, height);
+}
