@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <cmath>
 #include <cstdio>
 #include <vector>
 
@@ -50,6 +51,11 @@ float font_px(ImFont* f) {
 
 float text_width(ImFont* f, float px, const char* b, const char* e) {
   return f->CalcTextSizeA(px, FLT_MAX, 0.f, b, e).x;
+}
+
+float space_width(ImFont* f, float px) {
+  static const char kSpace[] = " ";
+  return text_width(f, px, kSpace, kSpace + 1);
 }
 
 ImU32 with_alpha(ImU32 c, int alpha) { return (c & ~IM_COL32_A_MASK) | (static_cast<ImU32>(alpha) << IM_COL32_A_SHIFT); }
@@ -94,6 +100,7 @@ struct InlineLayout {
   std::vector<Frag> frags;
   std::vector<Line> lines;
   float width = 0, height = 0;
+  float widest_word = 0;  // the narrowest width the text fits without breaking a word
 };
 
 class Layouter {
@@ -226,7 +233,7 @@ class Layouter {
     f.font = font_of(spans_[static_cast<size_t>(span)]);
     f.px = font_px(f.font);
     // Tabs in prose count as one space.
-    f.w = static_cast<float>(end - begin) * text_width(f.font, f.px, " ", " " + 1);
+    f.w = static_cast<float>(end - begin) * space_width(f.font, f.px);
     pending_space_.push_back(f);
     pending_w_ += f.w;
   }
@@ -239,6 +246,7 @@ class Layouter {
       pieces.push_back(measure(p));
       w += pieces.back().w;
     }
+    out_.widest_word = std::max(out_.widest_word, w);
     const bool line_empty = x_ == 0 && line_.width == 0;
     if (!line_empty && x_ + pending_w_ + w > wrap_) {
       new_line();
@@ -487,7 +495,7 @@ void draw_quote(const Block& quote, Ctx& ctx) {
   draw_blocks(quote.children, ctx, false);
   ctx.right_inset = saved_inset;
   ImGui::Unindent(bar_w + pad);
-  const float bottom = ImGui::GetItemRectMax().y + pad;
+  const float bottom = std::max(ImGui::GetItemRectMax().y, start.y + pad) + pad;  // (an empty '>' has no items)
   splitter.SetCurrentChannel(dl, 0);
   const bool callout = kind != model::md::Callout::None;
   dl->AddRectFilled(start, ImVec2(right, bottom), with_alpha(bar, callout ? 34 : 14), 4.f);
@@ -541,7 +549,7 @@ void draw_code(const Block& b, Ctx& ctx) {
   const Palette& pal = theme().palette();
   ImFont* mono = or_current(theme().fonts().mono);
   const float px = font_px(mono);
-  const float char_w = text_width(mono, px, " ", " " + 1);
+  const float char_w = space_width(mono, px);
   const bool is_go = b.go_index >= 0;
 
   if (is_go && ctx.actions && (ctx.actions->run || ctx.actions->open)) {
@@ -578,12 +586,19 @@ void draw_code(const Block& b, Ctx& ctx) {
   const float width = wrap_width(ctx);
   const float content_w = static_cast<float>(max_cols) * char_w;
   const float content_h = static_cast<float>(lines.size()) * px;
-  const bool scroll_x = content_w + 2 * pad.x > width;
-  const float height = content_h + 2 * pad.y + (scroll_x ? style.ScrollbarSize : 0.f);
+  const float border = 1.f;
+  const bool scroll_x = content_w + 2 * (pad.x + border) > width;
+  // Exactly the lines' height: no vertical scrolling inside, the page scrolls instead.
+  const float height = std::ceil(content_h + 2 * (pad.y + border) + (scroll_x ? style.ScrollbarSize : 0.f));
 
   ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::ColorConvertU32ToFloat4(pal.code_bg));
+  ImVec4 border_col = ImGui::GetStyleColorVec4(ImGuiCol_Separator);
+  border_col.w *= 0.45f;
+  ImGui::PushStyleColor(ImGuiCol_Border, border_col);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, pad);
-  ImGui::BeginChild("##code", ImVec2(width, height), false, ImGuiWindowFlags_HorizontalScrollbar);
+  ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, border);
+  ImGui::BeginChild("##code", ImVec2(width, height), true,
+                    ImGuiWindowFlags_HorizontalScrollbar | ImGuiWindowFlags_AlwaysUseWindowPadding);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   model::GoLexState state;
@@ -610,8 +625,30 @@ void draw_code(const Block& b, Ctx& ctx) {
   }
   ImGui::Dummy(ImVec2(content_w, content_h));
   ImGui::EndChild();
-  ImGui::PopStyleVar();
-  ImGui::PopStyleColor();
+  ImGui::PopStyleVar(2);
+  ImGui::PopStyleColor(2);
+}
+
+// Column widths as a browser lays out an auto table: every column gets at least its
+// widest word (so words are not broken when they can be avoided), and the rest of the
+// width goes to columns in proportion to how much more their longest line would need.
+std::vector<float> table_column_widths(const std::vector<float>& min_w, const std::vector<float>& max_w, float avail) {
+  const size_t n = min_w.size();
+  float sum_min = 0, sum_max = 0;
+  for (size_t c = 0; c < n; ++c) {
+    sum_min += min_w[c];
+    sum_max += max_w[c];
+  }
+  std::vector<float> w(n);
+  if (sum_max <= avail) {  // everything fits on one line: share the spare width alike
+    for (size_t c = 0; c < n; ++c) w[c] = max_w[c] + (avail - sum_max) * (max_w[c] / std::max(sum_max, 1.f));
+  } else if (sum_min <= avail) {
+    const float spread = std::max(sum_max - sum_min, 1.f);
+    for (size_t c = 0; c < n; ++c) w[c] = min_w[c] + (avail - sum_min) * ((max_w[c] - min_w[c]) / spread);
+  } else {  // even the widest words do not fit: shrink them alike (they break by characters)
+    for (size_t c = 0; c < n; ++c) w[c] = std::max(8.f, min_w[c] * avail / std::max(sum_min, 1.f));
+  }
+  return w;
 }
 
 void draw_table(const Block& table, Ctx& ctx) {
@@ -621,31 +658,43 @@ void draw_table(const Block& table, Ctx& ctx) {
   const InlineFonts body = body_fonts();
   const InlineFonts head = {body.bold, body.bold, body.bold, body.mono};
   const float px = font_px(body.regular);
-  // Columns start with widths in proportion to their widest cell.
-  std::vector<float> natural(cols, px * 3.f);
+  const ImVec2 cell_pad(std::floor(px * 0.45f), std::floor(px * 0.2f));
+  const float avail = wrap_width(ctx);
+  // Cell padding, borders, and a pixel per column for rounding widths up.
+  const float overhead = static_cast<float>(cols) * (2.f * cell_pad.x + 2.f) + 1.f;
+  const float content = std::max(avail - overhead, static_cast<float>(cols) * 8.f);
+  std::vector<float> min_w(cols, px), max_w(cols, px);
   for (size_t r = 0; r < table.rows.size(); ++r) {
     for (size_t c = 0; c < table.rows[r].size(); ++c) {
       InlineLayout l = Layouter(table.rows[r][c], r == 0 ? head : body, FLT_MAX).run();
-      natural[c] = std::max(natural[c], l.width);
+      // A very long word (a URL) may not claim more than 40% of the table.
+      min_w[c] = std::max(min_w[c], std::min(l.widest_word, content * 0.4f));
+      max_w[c] = std::max(max_w[c], l.width);
     }
   }
-  const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp |
-                                ImGuiTableFlags_NoSavedSettings;
-  if (!ImGui::BeginTable("##table", static_cast<int>(cols), flags, ImVec2(wrap_width(ctx), 0))) return;
-  for (size_t c = 0; c < cols; ++c) ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch, natural[c]);
-  Ctx cell_ctx = ctx;
-  cell_ctx.right_inset = 0;
-  for (size_t r = 0; r < table.rows.size(); ++r) {
-    ImGui::TableNextRow(r == 0 ? ImGuiTableRowFlags_Headers : 0);
-    for (size_t c = 0; c < table.rows[r].size(); ++c) {
-      ImGui::TableSetColumnIndex(static_cast<int>(c));
-      ImGui::PushID(static_cast<int>(r * cols + c));
-      const int align = c < table.align.size() ? table.align[c] : 0;
-      draw_inline(table.rows[r][c], r == 0 ? head : body, cell_ctx, align);
-      ImGui::PopID();
+  for (size_t c = 0; c < cols; ++c) max_w[c] = std::max(max_w[c], min_w[c]);
+  const std::vector<float> widths = table_column_widths(min_w, max_w, content);
+
+  ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, cell_pad);
+  const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_NoSavedSettings;
+  if (ImGui::BeginTable("##table", static_cast<int>(cols), flags, ImVec2(avail, 0))) {
+    for (size_t c = 0; c < cols; ++c)
+      ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoResize, std::ceil(widths[c]));
+    Ctx cell_ctx = ctx;
+    cell_ctx.right_inset = 0;
+    for (size_t r = 0; r < table.rows.size(); ++r) {
+      ImGui::TableNextRow(r == 0 ? ImGuiTableRowFlags_Headers : 0);
+      for (size_t c = 0; c < table.rows[r].size(); ++c) {
+        ImGui::TableSetColumnIndex(static_cast<int>(c));
+        ImGui::PushID(static_cast<int>(r * cols + c));
+        const int align = c < table.align.size() ? table.align[c] : 0;
+        draw_inline(table.rows[r][c], r == 0 ? head : body, cell_ctx, align);
+        ImGui::PopID();
+      }
     }
+    ImGui::EndTable();
   }
-  ImGui::EndTable();
+  ImGui::PopStyleVar();
 }
 
 void draw_block(const Block& b, Ctx& ctx) {
@@ -690,7 +739,7 @@ void draw_blocks(const std::vector<Block>& blocks, Ctx& ctx, bool compact) {
 void draw_markdown(const model::md::Document& doc, const MarkdownActions& actions) {
   Ctx ctx;
   ctx.actions = &actions;
-  ImGui::PushID("markdown");
+  ImGui::PushID(static_cast<const void*>(&doc));  // two documents in one window never share ids
   draw_blocks(doc.blocks, ctx, false);
   ImGui::PopID();
 }

@@ -20,7 +20,11 @@ struct MarkdownActions {
 };
 
 // Draws doc at the cursor, wrapping at the available width. Actions left empty are not
-// offered (a ```go block without `run` shows no "Run" button).
+// offered (a ```go block without `run` shows no "Run" button). Widget ids derive from
+// doc's address, so keep a document at one address while it is shown (parse once, keep
+// it in a member or a map), and two documents drawn in one window never collide.
+// The "Run" / "Open in editor" buttons of go block N are recorded as test rects
+// "md:run:N" / "md:open:N" (test_rects.h).
 void draw_markdown(const model::md::Document& doc, const MarkdownActions& actions);
 
 }  // namespace gs::ui

@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <cmath>
 #include <cstdio>
 
 #include "platform/platform.h"
@@ -148,7 +149,7 @@ void QuizView::load_progress() {
   // Keep what we could not read (the next grade overwrites "progress"), and say so.
   platform::storage_write(kUnreadableKey, saved);
   progress_ = model::Progress{};
-  say("Saved progress could not be read (" + error + "); starting afresh. The old data is kept as \"" +
+  say("Saved progress could not be read: " + error + ". Starting afresh; the unreadable copy is kept as \"" +
           kUnreadableKey + "\".",
       true);
 }
@@ -683,6 +684,7 @@ void QuizView::draw_footer() {
       request_import();
     } else {
       import_path_open_ = !import_path_open_;
+      focus_path_ = import_path_open_;
     }
   }
   record_test_rect("quiz:import");
@@ -691,6 +693,10 @@ void QuizView::draw_footer() {
   if (import_path_open_) {
     const float actions = button_width("Import") + button_width("Cancel") + style.ItemSpacing.x * 2;
     ImGui::SetNextItemWidth(std::max(ImGui::GetFontSize() * 6, ImGui::GetContentRegionAvail().x - actions));
+    if (focus_path_) {
+      ImGui::SetKeyboardFocusHere();
+      focus_path_ = false;
+    }
     const bool entered = ImGui::InputTextWithHint("##import-path", "Path to gopherscope-progress.json", &import_path_,
                                                   ImGuiInputTextFlags_EnterReturnsTrue);
     record_test_rect("quiz:import_path");

@@ -28,6 +28,8 @@ namespace gs::ui {
 class QuizView {
  public:
   QuizView();
+  QuizView(const QuizView&) = delete;  // the import inbox belongs to one view
+  QuizView& operator=(const QuizView&) = delete;
 
   void load_progress();                                   // from platform storage
   void set_lessons(const std::vector<model::Lesson>* lessons);
@@ -124,8 +126,8 @@ class QuizView {
   std::map<std::string, CachedAnswer> answers_;  // by card id
 
   std::shared_ptr<ImportInbox> inbox_;
-  bool import_waiting_ = false;
-  bool import_path_open_ = false;
+  bool import_path_open_ = false;  // desktop: the row where a path is typed
+  bool focus_path_ = false;        // put the cursor in that row on its first frame
   std::string import_path_;
   std::string message_;
   bool message_is_error_ = false;

@@ -58,7 +58,8 @@ bool EditHistory::record(std::string_view before, std::string_view after, std::s
 
   const bool recent = now - last_record_time_ < limits_.pause_seconds;
   if (!(coalescing_open_ && recent && try_coalesce(change, now))) {
-    push_undo(Step{std::move(change), cursor_before});
+    const bool typed = is_one_code_point(change.inserted);
+    push_undo(Step{std::move(change), cursor_before, typed});
   }
   coalescing_open_ = true;
   last_record_time_ = now;
@@ -72,7 +73,7 @@ bool EditHistory::try_coalesce(const TextChange& change, double now) {
   TextChange& p = prev.change;
 
   // Typing: one character inserted right after what the step inserted so far.
-  if (change.removed.empty() && is_one_code_point(change.inserted) && !has_newline(change.inserted) &&
+  if (prev.typed && change.removed.empty() && is_one_code_point(change.inserted) && !has_newline(change.inserted) &&
       !p.inserted.empty() && !has_newline(p.inserted) && change.offset == p.offset + p.inserted.size()) {
     const auto typed = static_cast<unsigned char>(change.inserted[0]);
     const auto last = static_cast<unsigned char>(p.inserted.back());

@@ -69,6 +69,7 @@ class EditHistory {
   struct Step {
     TextChange change;
     std::size_t cursor_before = 0;
+    bool typed = false;  // began as one keystroke's character: more typing may join it
   };
   static std::size_t step_bytes(const Step& s) { return s.change.removed.size() + s.change.inserted.size(); }
   bool try_coalesce(const TextChange& change, double now);

@@ -218,4 +218,96 @@ int go_dedent_bytes(std::string_view indent) {
   return spaces;
 }
 
+namespace {
+
+// The lines [first, last] (as start offsets) that a selection touches.
+std::vector<std::size_t> touched_line_starts(std::string_view text, std::size_t begin, std::size_t end) {
+  begin = std::min(begin, text.size());
+  end = std::min(end, text.size());
+  if (end < begin) std::swap(begin, end);
+  auto line_start = [&](std::size_t at) {
+    const std::size_t nl = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
+    return nl == std::string_view::npos ? 0 : nl + 1;
+  };
+  // A selection ending at the start of a line does not touch that line.
+  std::size_t last_pos = end;
+  if (end > begin && line_start(end) == end) last_pos = end - 1;
+  std::vector<std::size_t> starts;
+  for (std::size_t s = line_start(begin);;) {
+    starts.push_back(s);
+    const std::size_t nl = text.find('\n', s);
+    if (nl == std::string_view::npos || nl >= last_pos) break;
+    s = nl + 1;
+  }
+  return starts;
+}
+
+std::size_t line_end_at(std::string_view text, std::size_t start) {
+  const std::size_t nl = text.find('\n', start);
+  return nl == std::string_view::npos ? text.size() : nl;
+}
+
+}  // namespace
+
+LinesEdit indent_lines(std::string_view text, std::size_t select_begin, std::size_t select_end) {
+  const std::vector<std::size_t> starts = touched_line_starts(text, select_begin, select_end);
+  LinesEdit out;
+  out.text.reserve(text.size() + starts.size());
+  std::size_t copied = 0, added = 0, first = 0, last_end = 0;
+  for (std::size_t i = 0; i < starts.size(); ++i) {
+    const std::size_t s = starts[i];
+    out.text.append(text.substr(copied, s - copied));
+    copied = s;
+    const bool empty = line_end_at(text, s) == s;
+    if (i == 0) first = s + added;
+    if (!empty) {
+      out.text += '\t';
+      ++added;
+    }
+    last_end = line_end_at(text, s) + added;
+  }
+  out.text.append(text.substr(copied));
+  if (select_begin == select_end) {  // a caret: it moves with its text
+    const std::size_t caret = std::min(select_begin, text.size());
+    out.select_begin = out.select_end = caret + added;
+  } else {
+    out.select_begin = first;
+    out.select_end = last_end;
+  }
+  return out;
+}
+
+LinesEdit outdent_lines(std::string_view text, std::size_t select_begin, std::size_t select_end) {
+  const std::vector<std::size_t> starts = touched_line_starts(text, select_begin, select_end);
+  LinesEdit out;
+  out.text.reserve(text.size());
+  std::size_t copied = 0, removed = 0, first = 0, last_end = 0, caret_removed = 0;
+  const std::size_t caret = std::min(select_begin, text.size());
+  for (std::size_t i = 0; i < starts.size(); ++i) {
+    const std::size_t s = starts[i];
+    out.text.append(text.substr(copied, s - copied));
+    std::size_t cut = 0;
+    if (s < text.size() && text[s] == '\t') {
+      cut = 1;
+    } else {
+      while (cut < 4 && s + cut < text.size() && text[s + cut] == ' ') ++cut;
+    }
+    copied = s + cut;
+    if (i == 0) {
+      first = s - removed;
+      caret_removed = std::min(cut, caret > s ? caret - s : 0);
+    }
+    removed += cut;
+    last_end = line_end_at(text, s) - removed;
+  }
+  out.text.append(text.substr(copied));
+  if (select_begin == select_end) {
+    out.select_begin = out.select_end = caret - caret_removed;
+  } else {
+    out.select_begin = first;
+    out.select_end = last_end;
+  }
+  return out;
+}
+
 }  // namespace gs::ui::model

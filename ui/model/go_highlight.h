@@ -56,4 +56,17 @@ std::string go_indent_for_new_line(std::string_view line_before_cursor);
 // `indent` holds anything but whitespace or is empty.
 int go_dedent_bytes(std::string_view indent);
 
+// Tab / Shift+Tab over lines: the text after the change and the selection to show.
+struct LinesEdit {
+  std::string text;
+  std::size_t select_begin = 0, select_end = 0;  // byte offsets; equal = just a caret
+};
+// Indents every line the selection [select_begin, select_end) touches with one tab (a line the
+// selection only reaches at its very start is not touched; empty lines stay empty). The new
+// selection spans the touched lines whole.
+LinesEdit indent_lines(std::string_view text, std::size_t select_begin, std::size_t select_end);
+// Removes one level (a tab, or up to four spaces) from the start of every line the selection
+// touches. With a caret only, that is the caret's line and the caret moves with its text.
+LinesEdit outdent_lines(std::string_view text, std::size_t select_begin, std::size_t select_end);
+
 }  // namespace gs::ui::model

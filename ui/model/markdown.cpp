@@ -83,6 +83,7 @@ struct Frame {
 
 class Builder {
  public:
+  explicit Builder(std::string_view source) : source_(source) {}
   Document doc;
 
   int enter_block(MD_BLOCKTYPE type, void* detail) {
@@ -156,6 +157,10 @@ class Builder {
       case MD_BLOCK_TD:
         in_cell_ = false;
         return 0;
+      case MD_BLOCK_LI:
+        task_mark_.clear();  // an empty task item leaves no mark for the next text
+        pop();
+        return 0;
       default:
         pop();
         return 0;
@@ -199,7 +204,7 @@ class Builder {
   int text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size) {
     std::string_view t(text, size);
     if (!stack_.empty() && (stack_.back().block.kind == BlockKind::Code)) {
-      stack_.back().block.code.append(t);
+      append_code(stack_.back().block.code, t);
       return 0;
     }
     switch (type) {
@@ -207,6 +212,17 @@ class Builder {
       case MD_TEXT_BR: append_inline("\n"); break;
       case MD_TEXT_SOFTBR: append_inline(" "); break;
       case MD_TEXT_ENTITY: append_inline(code_ > 0 ? std::string(t) : decode_entity(t)); break;
+      case MD_TEXT_CODE:
+        if (in_cell_) {
+          // GFM: "\|" in a table cell is a '|', even inside a code span (md4c keeps the '\').
+          std::string unescaped(t);
+          for (size_t at = unescaped.find("\\|"); at != std::string::npos; at = unescaped.find("\\|", at))
+            unescaped.erase(at, 1), ++at;
+          append_inline(unescaped);
+          break;
+        }
+        append_inline(t);
+        break;
       default: append_inline(t); break;
     }
     return 0;
@@ -219,6 +235,41 @@ class Builder {
   bool in_cell_ = false;
   std::string task_mark_;  // "[ ] " / "[x] " to put before the next task item's text
   int next_go_index_ = 0;
+  std::string_view source_;
+  int pending_indent_ = 0;  // columns of code indentation md4c reported as spaces
+
+  bool in_source(std::string_view t) const {
+    return t.data() >= source_.data() && t.data() + t.size() <= source_.data() + source_.size();
+  }
+
+  // md4c reports a code line's leading indentation as spaces, even where the source has
+  // tabs (as gofmt'd Go does). Where the line's whitespace starts the source line and
+  // spans exactly those columns (a fence that is not indented or nested), keep it as written.
+  void append_code(std::string& code, std::string_view t) {
+    if (!in_source(t)) {
+      if (t != "\n" && t.find_first_not_of(' ') == std::string_view::npos) {
+        pending_indent_ += static_cast<int>(t.size());
+        return;
+      }
+      code.append(static_cast<size_t>(pending_indent_), ' ');
+      pending_indent_ = 0;
+      code.append(t);
+      return;
+    }
+    if (pending_indent_ > 0) {
+      const char* begin = t.data();
+      while (begin > source_.data() && (begin[-1] == ' ' || begin[-1] == '\t')) --begin;
+      const bool starts_line = begin == source_.data() || begin[-1] == '\n';
+      int columns = 0;
+      for (const char* c = begin; c < t.data(); ++c) columns = *c == '\t' ? (columns + 4) & ~3 : columns + 1;
+      if (starts_line && columns == pending_indent_)
+        code.append(begin, static_cast<size_t>(t.data() - begin));
+      else
+        code.append(static_cast<size_t>(pending_indent_), ' ');
+      pending_indent_ = 0;
+    }
+    code.append(t);
+  }
 
   Block& push(BlockKind kind) {
     if (!stack_.empty()) stack_.back().implicit_paragraph_open = false;
@@ -311,7 +362,7 @@ bool starts_with(std::string_view s, std::string_view prefix) {
 }  // namespace
 
 Document parse(std::string_view markdown) {
-  Builder builder;
+  Builder builder(markdown);
   MD_PARSER parser{};
   parser.abi_version = 0;
   parser.flags = kFlags;

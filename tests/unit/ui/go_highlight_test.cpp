@@ -56,7 +56,8 @@ struct StringMaker<Tok> {
 TEST_CASE("keywords, predeclared names and identifiers") {
   CHECK(lex("func gopher() {") == std::vector<Tok>{{"func", GoToken::Keyword},
                                                     {"gopher", GoToken::Plain},
-                                                    {"(){", GoToken::Punct}});
+                                                    {"()", GoToken::Punct},
+                                                    {"{", GoToken::Punct}});
   CHECK(kind_of("for range ch {", "range") == GoToken::Keyword);
   CHECK(kind_of("var forward int", "forward") == GoToken::Plain);  // a keyword prefix is not a keyword
   CHECK(kind_of("var x int", "int") == GoToken::Type);
@@ -197,4 +198,34 @@ TEST_CASE("dedent when a closing bracket is typed on an indent-only line") {
   CHECK(go_dedent_bytes("  ") == 2);
   CHECK(go_dedent_bytes("") == 0);
   CHECK(go_dedent_bytes("\tx") == 0);
+}
+
+TEST_CASE("Tab over a multi-line selection indents the touched lines") {
+  using gs::ui::model::indent_lines;
+  const std::string text = "a\nb\n\nc\nd";
+  // Select from inside "a" to the start of "d": lines a, b, (empty), c — not d.
+  auto r = indent_lines(text, 0 + 1, text.find('d'));
+  CHECK(r.text == "\ta\n\tb\n\n\tc\nd");
+  CHECK(r.text.substr(r.select_begin, r.select_end - r.select_begin) == "\ta\n\tb\n\n\tc");
+  // A caret indents its line and moves with its text.
+  r = indent_lines("x := 1", 2, 2);
+  CHECK(r.text == "\tx := 1");
+  CHECK(r.select_begin == 3);
+  CHECK(r.select_end == 3);
+}
+
+TEST_CASE("Shift+Tab outdents the touched lines by a tab or four spaces") {
+  using gs::ui::model::outdent_lines;
+  const std::string text = "\t\ta\n      b\nc\n  d";
+  auto r = outdent_lines(text, 0, text.size());
+  CHECK(r.text == "\ta\n  b\nc\nd");
+  CHECK(r.select_begin == 0);
+  CHECK(r.select_end == r.text.size());
+  // A caret: its line only, and it moves left with its text (never past the line start).
+  r = outdent_lines("x\n\tfoo()\ny", 5, 5);  // caret after "\tfo"
+  CHECK(r.text == "x\nfoo()\ny");
+  CHECK(r.select_begin == 4);
+  r = outdent_lines("x\n\tfoo()", 2, 2);  // caret at the line start stays there
+  CHECK(r.text == "x\nfoo()");
+  CHECK(r.select_begin == 2);
 }

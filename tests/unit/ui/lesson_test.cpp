@@ -262,19 +262,19 @@ TEST_CASE("lesson: front-matter errors name the file and line") {
 }
 
 TEST_CASE("lesson: quiz errors name the file and line") {
-  // with_quiz puts "## Quiz" on line 12 and the quiz text from line 14.
+  // with_quiz puts "## Quiz" on line 11 and the quiz text from line 13.
   CHECK(error_of(with_quiz("### [expert] Hard?\n\nA.\n")) ==
-        "lessons/x.md:14: unknown level tag [expert] (use [beginner], [intermediate] or [advanced])");
+        "lessons/x.md:13: unknown level tag [expert] (use [beginner], [intermediate] or [advanced])");
   CHECK(error_of(with_quiz("### Q1?\n\nA.\n\n### Q2?\n\n### Q3?\n\nC.\n")) ==
-        "lessons/x.md:18: the question has no answer below it");
-  CHECK(error_of(with_quiz("### [beginner]\n\nA.\n")) == "lessons/x.md:14: the question is empty");
+        "lessons/x.md:17: the question has no answer below it");
+  CHECK(error_of(with_quiz("### [beginner]\n\nA.\n")) == "lessons/x.md:13: the question is empty");
   CHECK(error_of(with_quiz("Test yourself:\n\n### Q?\n\nA.\n")) ==
-        "lessons/x.md:14: text between '## Quiz' and the first '### question' would be shown nowhere; "
+        "lessons/x.md:13: text between '## Quiz' and the first '### question' would be shown nowhere; "
         "start the quiz with a question");
   CHECK(error_of(with_quiz("### Q?\n\nA.\n\n## Further reading\n\nx\n")) ==
-        "lessons/x.md:18: the quiz runs to the end of the file: no level-1 or level-2 heading may follow '## Quiz'");
+        "lessons/x.md:17: the quiz runs to the end of the file: no level-1 or level-2 heading may follow '## Quiz'");
   CHECK(error_of(with_quiz("### Same?\n\nA.\n\n### [advanced] Same?\n\nB.\n")) ==
-        "lessons/x.md:18: the same question is asked twice in this lesson");
+        "lessons/x.md:17: the same question is asked twice in this lesson");
 }
 
 TEST_CASE("lesson: a null error pointer is allowed") {
@@ -349,6 +349,7 @@ TEST_CASE("lesson: every shipped lesson parses, with a title, a go block and at 
     }
     closedir(d);
   }
+  CHECK_FALSE(files.empty());  // lessons/01-runtime.md ships
   std::vector<std::string> errors;
   std::vector<Lesson> lessons = load_lessons(GS_LESSONS_DIR, &errors);
   for (const std::string& e : errors) FAIL_CHECK(e);

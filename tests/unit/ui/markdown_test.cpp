@@ -8,7 +8,8 @@ using namespace gs::ui::model::md;
 
 namespace {
 
-const Block& only_block(const Document& d) {
+// The document's single block (a copy: the document is usually a temporary).
+Block only_block(const Document& d) {
   REQUIRE(d.blocks.size() == 1);
   return d.blocks[0];
 }
@@ -31,7 +32,7 @@ TEST_CASE("markdown: headings of each level keep their text and level") {
 }
 
 TEST_CASE("markdown: a paragraph's spans carry bold, italic, code, strike and links") {
-  const Block& p = only_block(parse("Plain **bold**, *it* `code` ~~gone~~ [go](https://go.dev) end."));
+  const Block p = only_block(parse("Plain **bold**, *it* `code` ~~gone~~ [go](https://go.dev) end."));
   CHECK(p.kind == BlockKind::Paragraph);
   REQUIRE(p.spans.size() == 11);
   CHECK(p.spans[0].text == "Plain ");
@@ -53,7 +54,7 @@ TEST_CASE("markdown: a paragraph's spans carry bold, italic, code, strike and li
 }
 
 TEST_CASE("markdown: nested emphasis and styled link text") {
-  const Block& p = only_block(parse("***both*** [**bold link** and more](x.md)"));
+  const Block p = only_block(parse("***both*** [**bold link** and more](x.md)"));
   REQUIRE(p.spans.size() >= 4);
   CHECK(p.spans[0].text == "both");
   CHECK(p.spans[0].bold);
@@ -67,13 +68,13 @@ TEST_CASE("markdown: nested emphasis and styled link text") {
 }
 
 TEST_CASE("markdown: adjacent text of one style merges; soft breaks become spaces; hard breaks '\\n'") {
-  const Block& p = only_block(parse("one\ntwo  \nthree\\\nfour"));
+  const Block p = only_block(parse("one\ntwo  \nthree\\\nfour"));
   REQUIRE(p.spans.size() == 1);
   CHECK(p.spans[0].text == "one two\nthree\nfour");
 }
 
 TEST_CASE("markdown: entities are decoded, but not inside code") {
-  const Block& p = only_block(parse("a &amp; b &lt;- ch &#955; &#x3bb; &mdash; &bogus; `&amp;`"));
+  const Block p = only_block(parse("a &amp; b &lt;- ch &#955; &#x3bb; &mdash; &bogus; `&amp;`"));
   REQUIRE(p.spans.size() == 2);
   CHECK(p.spans[0].text == "a & b <- ch \xCE\xBB \xCE\xBB \xE2\x80\x94 &bogus; ");
   CHECK(p.spans[1].text == "&amp;");
@@ -81,12 +82,12 @@ TEST_CASE("markdown: entities are decoded, but not inside code") {
 }
 
 TEST_CASE("markdown: raw HTML is shown as text, not dropped") {
-  const Block& p = only_block(parse("send with <-ch or <b>bold</b>"));
+  const Block p = only_block(parse("send with <-ch or <b>bold</b>"));
   CHECK(plain_text(p.spans) == "send with <-ch or <b>bold</b>");
 }
 
 TEST_CASE("markdown: permissive autolinks become links") {
-  const Block& p = only_block(parse("See https://go.dev/doc/gc-guide for more."));
+  const Block p = only_block(parse("See https://go.dev/doc/gc-guide for more."));
   REQUIRE(p.spans.size() == 3);
   CHECK(p.spans[1].text == "https://go.dev/doc/gc-guide");
   CHECK(p.spans[1].link == "https://go.dev/doc/gc-guide");
@@ -114,7 +115,7 @@ TEST_CASE("markdown: bulleted and numbered lists, tight items wrapped in paragra
 
 TEST_CASE("markdown: nested lists keep order of text and sub-lists") {
   Document d = parse("1. top\n   - inner one\n   - inner two\n     1. deep\n2. next\n");
-  const Block& ol = only_block(d);
+  const Block ol = only_block(d);
   REQUIRE(ol.children.size() == 2);
   const Block& item = ol.children[0];
   REQUIRE(item.children.size() == 2);
@@ -134,14 +135,14 @@ TEST_CASE("markdown: nested lists keep order of text and sub-lists") {
 }
 
 TEST_CASE("markdown: a loose list item holds several paragraphs") {
-  const Block& ul = only_block(parse("- first para\n\n  second para\n- other\n"));
+  const Block ul = only_block(parse("- first para\n\n  second para\n- other\n"));
   REQUIRE(ul.children.size() == 2);
   REQUIRE(ul.children[0].children.size() == 2);
   CHECK(plain_text(ul.children[0].children[1].spans) == "second para");
 }
 
 TEST_CASE("markdown: a tight item with text, code and text keeps three children in order") {
-  const Block& ul = only_block(parse("- before\n  ```\n  x := 1\n  ```\n  after\n"));
+  const Block ul = only_block(parse("- before\n  ```\n  x := 1\n  ```\n  after\n"));
   REQUIRE(ul.children.size() == 1);
   const Block& item = ul.children[0];
   REQUIRE(item.children.size() == 3);
@@ -152,9 +153,13 @@ TEST_CASE("markdown: a tight item with text, code and text keeps three children 
 }
 
 TEST_CASE("markdown: task list items show their box as text") {
-  const Block& ul = only_block(parse("- [x] done\n- [ ] todo\n"));
+  const Block ul = only_block(parse("- [x] done\n- [ ] todo\n"));
   CHECK(plain_text(ul.children[0].children[0].spans) == "[x] done");
   CHECK(plain_text(ul.children[1].children[0].spans) == "[ ] todo");
+  // An empty task item leaves no box behind for the text after it.
+  Document d = parse("- [ ] \n\nafter\n");
+  REQUIRE(d.blocks.size() == 2);
+  CHECK(plain_text(d.blocks[1].spans) == "after");
 }
 
 TEST_CASE("markdown: code blocks keep lang and text; go blocks numbered in document order") {
@@ -190,12 +195,12 @@ TEST_CASE("markdown: code blocks keep lang and text; go blocks numbered in docum
 }
 
 TEST_CASE("markdown: code keeps tabs, blank lines and Markdown-looking text verbatim") {
-  const Block& c = only_block(parse("```go\nfunc f() {\n\tx := \"**not bold**\"\n\n\t// # not a heading\n}\n```\n"));
+  const Block c = only_block(parse("```go\nfunc f() {\n\tx := \"**not bold**\"\n\n\t// # not a heading\n}\n```\n"));
   CHECK(c.code == "func f() {\n\tx := \"**not bold**\"\n\n\t// # not a heading\n}\n");
 }
 
 TEST_CASE("markdown: info string after the language is ignored for lang") {
-  const Block& c = only_block(parse("```go title=main.go\nx\n```\n"));
+  const Block c = only_block(parse("```go title=main.go\nx\n```\n"));
   CHECK(c.lang == "go");
   CHECK(c.go_index == 0);
 }
@@ -226,14 +231,14 @@ TEST_CASE("markdown: blockquotes and callouts") {
 }
 
 TEST_CASE("markdown: nested blockquotes") {
-  const Block& q = only_block(parse("> outer\n>\n> > inner\n"));
+  const Block q = only_block(parse("> outer\n>\n> > inner\n"));
   REQUIRE(q.children.size() == 2);
   CHECK(q.children[1].kind == BlockKind::Quote);
   CHECK(plain_text(q.children[1].children[0].spans) == "inner");
 }
 
 TEST_CASE("markdown: tables have a header row, alignment and styled cells") {
-  const Block& t = only_block(parse(
+  const Block t = only_block(parse(
       "| Knob | Default | Effect |\n"
       "|:-----|:-------:|-------:|\n"
       "| `GOGC` | 100 | **GC** pacing |\n"
@@ -259,7 +264,7 @@ TEST_CASE("markdown: tables have a header row, alignment and styled cells") {
 }
 
 TEST_CASE("markdown: table without alignment row markers uses default alignment") {
-  const Block& t = only_block(parse("| a | b |\n|---|---|\n| 1 | 2 |\n"));
+  const Block t = only_block(parse("| a | b |\n|---|---|\n| 1 | 2 |\n"));
   REQUIRE(t.align.size() == 2);
   CHECK(t.align[0] == AlignDefault);
   CHECK(t.rows.size() == 2);
@@ -273,7 +278,7 @@ TEST_CASE("markdown: horizontal rules") {
 }
 
 TEST_CASE("markdown: images show their alt text, italic, linking to the image") {
-  const Block& p = only_block(parse("![the heap](heap.png)"));
+  const Block p = only_block(parse("![the heap](heap.png)"));
   REQUIRE(p.spans.size() == 1);
   CHECK(p.spans[0].text == "the heap");
   CHECK(p.spans[0].italic);
