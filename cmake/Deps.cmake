@@ -7,9 +7,8 @@
 #                 on the OpenGL ES 3 path on both targets (one shader version)
 
 set(GS_HEADERS_DIR "${CMAKE_BINARY_DIR}/third_party_include")
-file(MAKE_DIRECTORY "${GS_HEADERS_DIR}/nlohmann")
 configure_file(/usr/include/doctest/doctest.h "${GS_HEADERS_DIR}/doctest/doctest.h" COPYONLY)
-configure_file(/usr/include/nlohmann/json.hpp "${GS_HEADERS_DIR}/nlohmann/json.hpp" COPYONLY)
+file(COPY /usr/include/nlohmann DESTINATION "${GS_HEADERS_DIR}")  # Debian's is split into many headers
 add_library(gs_doctest INTERFACE)
 target_include_directories(gs_doctest SYSTEM INTERFACE "${GS_HEADERS_DIR}")
 add_library(gs_json INTERFACE)

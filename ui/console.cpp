@@ -11,8 +11,6 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 
 #include "platform/platform.h"
 #include "theme.h"
@@ -28,6 +26,18 @@ ImU32 kind_colour(int kind, const Palette& p) {
     case static_cast<int>(ConsoleKind::Note): return p.note_text;
     default: return p.stdout_text;
   }
+}
+
+// The size to give a scrolling child's content so it fills the visible area exactly: the
+// child's size minus the scrollbars that `content` will need (ImGui shows them a frame later,
+// so predicting them avoids a frame where a needless scrollbar flickers in).
+ImVec2 fill_size(ImVec2 content, ImVec2 child_size) {
+  const float bar = ImGui::GetStyle().ScrollbarSize;
+  bool need_v = content.y > child_size.y, need_h = content.x > child_size.x;
+  need_v = content.y > child_size.y - (need_h ? bar : 0.f);
+  need_h = content.x > child_size.x - (need_v ? bar : 0.f);
+  return ImVec2(std::max(content.x, child_size.x - (need_v ? bar : 0.f) - 1.f),
+                std::max(content.y, child_size.y - (need_h ? bar : 0.f) - 1.f));
 }
 
 bool key_pressed(ImGuiKey key) {
@@ -73,12 +83,16 @@ void Console::draw(const char* id, ImVec2 size) {
     ImGui::TextDisabled("%zu lines (older output dropped)", log_.line_count());
   else if (log_.line_count() > 0)
     ImGui::TextDisabled("%zu lines", log_.line_count());
+  else
+    ImGui::TextDisabled("No output yet.");  // (something must end the toolbar's line)
 
   if (log_.dropped_lines() != selection_dropped_ || anchor_.line >= log_.line_count() || head_.line >= log_.line_count())
     clear_selection();
 
   ImGui::PushStyleColor(ImGuiCol_ChildBg, theme().palette().code_bg);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));  // the text area fits exactly
   ImGui::BeginChild("##output", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
+  ImGui::PopStyleVar();
   ImFont* mono = theme().fonts().mono;
   ImGui::PushFont(mono ? mono : ImGui::GetFont());
   draw_output(ImGui::GetFontSize());
@@ -118,11 +132,12 @@ void Console::draw_output(float font_size) {
   ImFont* font = ImGui::GetFont();
   ImGuiWindow* window = ImGui::GetCurrentWindow();
   const ImRect view = window->InnerRect;
-  const bool at_bottom = ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - 1.f;
-  following_ = at_bottom;
-  if (getenv("GS_DEBUG_CONSOLE")) fprintf(stderr, "scroll %f max %f\n", ImGui::GetScrollY(), ImGui::GetScrollMaxY());
-
   const float line_h = std::floor(font_size + 2.f);
+  // At the bottom of what was drawn last frame (ImGui's scroll limit lags a frame behind the
+  // content, so it is not used); within half a line counts.
+  const bool at_bottom = ImGui::GetScrollY() + view.GetHeight() >= drawn_content_h_ - line_h * 0.5f;
+  following_ = at_bottom;
+
   const float char_w = font->CalcTextSizeA(font_size, FLT_MAX, 0.f, "0").x;
   const ImVec2 pad(std::floor(char_w * 0.5f), 2.f);
   const ImVec2 cursor = ImGui::GetCursorScreenPos();
@@ -132,7 +147,9 @@ void Console::draw_output(float font_size) {
   const float content_h = static_cast<float>(n) * line_h + 2 * pad.y;
 
   // One item over all the text: scrollbars, hover, click and drag.
-  ImGui::InvisibleButton("##lines", ImVec2(std::max(content_w, view.GetWidth() - 1.f), std::max(content_h, view.GetHeight() - 1.f)));
+  const ImVec2 area = fill_size(ImVec2(content_w, content_h), window->Size);
+  ImGui::InvisibleButton("##lines", area);
+  drawn_content_h_ = area.y;
   const bool hovered = ImGui::IsItemHovered();
   if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
   if (ImGui::IsItemActivated() && io.MouseClicked[0]) {

@@ -61,7 +61,8 @@ class Console {
   bool has_selection_ = false;
   bool selecting_ = false;  // mouse button held after a press in the output
   double copied_at_ = -10;
-  bool following_ = true;  // when "Copy" was last pressed (for a moment's feedback)
+  bool following_ = true;
+  float drawn_content_h_ = 0;  // height of the text area submitted last frame  // when "Copy" was last pressed (for a moment's feedback)
 };
 
 }  // namespace gs::ui

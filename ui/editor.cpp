@@ -89,6 +89,18 @@ bool is_word_byte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c >= 0x80;
 }
 
+// The size to give a scrolling child's content so it fills the visible area exactly: the
+// child's size minus the scrollbars that `content` will need (ImGui shows them a frame later,
+// so predicting them avoids a frame where a needless scrollbar flickers in).
+ImVec2 fill_size(ImVec2 content, ImVec2 child_size) {
+  const float bar = ImGui::GetStyle().ScrollbarSize;
+  bool need_v = content.y > child_size.y, need_h = content.x > child_size.x;
+  need_v = content.y > child_size.y - (need_h ? bar : 0.f);
+  need_h = content.x > child_size.x - (need_v ? bar : 0.f);
+  return ImVec2(std::max(content.x, child_size.x - (need_v ? bar : 0.f) - 1.f),
+                std::max(content.y, child_size.y - (need_h ? bar : 0.f) - 1.f));
+}
+
 // A squiggly underline from x0 to x1 at baseline y (the compile error's token).
 void draw_squiggle(ImDrawList* dl, float x0, float x1, float y, float amplitude, ImU32 colour) {
   const float step = std::max(2.f, amplitude * 1.5f);
@@ -383,9 +395,11 @@ bool CodeEditor::draw(const char* id, ImVec2 size) {
   const ImRect view = scroll_window->InnerRect;  // visible area, without scrollbars
   const ImVec2 pad(std::floor(char_w * 0.5f), 2.f);
   const ImVec2 frame_min = ImGui::GetCursorScreenPos();
-  // Big enough that the widget never scrolls itself: all lines plus slack for a frame's growth.
-  const ImVec2 frame_size(std::max(view.GetWidth() - 1.f, widest_line_ + 2 * pad.x + 8 * char_w),
-                          std::max(view.GetHeight() - 1.f, (static_cast<float>(lines_.size()) + 3.f) * line_h + 2 * pad.y));
+  // Big enough that the widget never scrolls itself (all lines, plus slack for a frame's
+  // growth) and at least as big as the visible area (so a click anywhere places the caret).
+  const ImVec2 frame_size = fill_size(ImVec2(widest_line_ + 2 * pad.x + 8 * char_w,
+                                             (static_cast<float>(lines_.size()) + 3.f) * line_h + 2 * pad.y),
+                                      scroll_window->Size);
 
   // Keys: some are ours, not the widget's.
   input_id_ = ImGui::GetID("##code");

@@ -33,7 +33,7 @@
 
 namespace {
 
-const char* const kVersion = "gopherscope 0.1.0 (runtime: Ms only; the Go VM is not built yet)";
+[[maybe_unused]] const char* const kVersion = "gopherscope 0.1.0 (runtime: Ms only; the Go VM is not built yet)";
 
 struct LoopState {
   GLFWwindow* window = nullptr;
@@ -202,7 +202,7 @@ int run_app(const gs::ui::AppOptions& base, int width, int height) {
 #endif
 }
 
-void usage(FILE* out) {
+[[maybe_unused]] void usage(FILE* out) {
   std::fprintf(out,
                "Gopherscope: learn how the Go runtime works by watching it run.\n\n"
                "Usage:\n"

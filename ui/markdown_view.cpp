@@ -356,25 +356,30 @@ void draw_inline(const std::vector<Span>& spans, const InlineFonts& fonts, const
     }
   }
 
+  size_t line_first = 0;  // frags are in line order: [line_first, line_end) is line l
   for (size_t l = 0; l < layout.lines.size(); ++l) {
+    size_t line_end = line_first;
+    while (line_end < layout.frags.size() && layout.frags[line_end].line == static_cast<int>(l)) ++line_end;
+    const size_t first = line_first;
+    line_first = line_end;
     const Line& line = layout.lines[l];
     const float shift = align_shift(line, wrap, align);
     const ImVec2 lmin(origin.x + shift, origin.y + line.y);
     if (!ImGui::IsRectVisible(lmin, ImVec2(lmin.x + line.width + 1, lmin.y + line.ascent + line.descent))) continue;
     // Inline code backgrounds: one rounded box per run of a code span on this line.
-    for (size_t i = 0; i < layout.frags.size(); ++i) {
+    for (size_t i = first; i < line_end; ++i) {
       const Frag& f = layout.frags[i];
-      if (f.line != static_cast<int>(l) || !spans[static_cast<size_t>(f.span)].code) continue;
-      if (i > 0 && layout.frags[i - 1].line == f.line && layout.frags[i - 1].span == f.span) continue;
+      if (!spans[static_cast<size_t>(f.span)].code) continue;
+      if (i > first && layout.frags[i - 1].span == f.span) continue;
       size_t j = i;
-      while (j + 1 < layout.frags.size() && layout.frags[j + 1].line == f.line && layout.frags[j + 1].span == f.span) ++j;
+      while (j + 1 < line_end && layout.frags[j + 1].span == f.span) ++j;
       const Frag& last = layout.frags[j];
       const float top = lmin.y + line.ascent - f.font->Ascent * (f.px / f.font->FontSize);
       dl->AddRectFilled(ImVec2(lmin.x + f.x, top - 1.f), ImVec2(lmin.x + last.x + last.w, top + f.px + 1.f),
                         pal.inline_code_bg, 3.f);
     }
-    for (const Frag& f : layout.frags) {
-      if (f.line != static_cast<int>(l)) continue;
+    for (size_t i = first; i < line_end; ++i) {
+      const Frag& f = layout.frags[i];
       const Span& s = spans[static_cast<size_t>(f.span)];
       const float scale = f.px / f.font->FontSize;
       const float top = lmin.y + line.ascent - f.font->Ascent * scale;

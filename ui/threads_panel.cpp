@@ -29,10 +29,10 @@ void ThreadsPanel::draw(const std::vector<trace::MView>& views, uint64_t ui_thre
   ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit;
   if (ImGui::BeginTable("ms", 6, flags)) {
     ImGui::TableSetupColumn("M");
-    ImGui::TableSetupColumn("OS thread id");
+    ImGui::TableSetupColumn("OS thread id", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("OS thread id").x);
     ImGui::TableSetupColumn("state");
-    ImGui::TableSetupColumn("heartbeat");
-    ImGui::TableSetupColumn("last beat");
+    ImGui::TableSetupColumn("heartbeat", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("0000000000").x);
+    ImGui::TableSetupColumn("last beat", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("00000 ms ago").x);
     ImGui::TableSetupColumn("beats/s (30 s)", ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableHeadersRow();
     for (size_t i = 0; i < views.size(); i++) {
@@ -81,7 +81,7 @@ void ThreadsPanel::draw(const std::vector<trace::MView>& views, uint64_t ui_thre
       std::snprintf(overlay, sizeof overlay, "%.1f", n ? static_cast<double>(values[n - 1]) : 0.0);
       ImGui::PushID(static_cast<int>(i));
       ImGui::PlotLines("##rate", values, static_cast<int>(std::max<size_t>(n, 2)), 0, overlay, 0.f, FLT_MAX,
-                       ImVec2(-1, ImGui::GetTextLineHeight() * 1.4f));
+                       ImVec2(ImGui::GetContentRegionAvail().x, ImGui::GetTextLineHeight() * 1.4f));
       ImGui::PopID();
     }
     ImGui::EndTable();

@@ -123,7 +123,10 @@ test("typing in the editor edits the code; undo restores it; Run reports the mis
   const dpr = await page.evaluate(() => window.devicePixelRatio);
   await page.mouse.click((r[0] + 80) / dpr, (r[1] + 12) / dpr, { delay: 50 });
   await frames(page, 2);
-  await page.keyboard.press("End");
+  // ImGui 1.86 samples key state once a frame: hold a key across frames or it is lost.
+  await page.keyboard.down("End");
+  await frames(page, 2);
+  await page.keyboard.up("End");
   await page.keyboard.type(" // hi", { delay: 20 });
   await frames(page, 3);
   const edited = await state(page);

@@ -34,7 +34,7 @@ EM_JS(void, gs_js_pick_file, (), {
 });
 EM_JS(void, gs_js_open_url, (const char* url), {
   var u = UTF8ToString(url);
-  if (/^https?:\/\//.test(u)) window.open(u, "_blank", "noopener");
+  if (u.indexOf("http://") === 0 || u.indexOf("https://") === 0) window.open(u, "_blank", "noopener");
 });
 EM_JS(char*, gs_js_get_fragment, (), {
   var v = window.location.hash.replace(/^#/, "");
