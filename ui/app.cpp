@@ -138,7 +138,8 @@ struct App::Impl {
     editor.set_error(0, 0, "");
     lesson_tab = LessonTab::Lesson;
     select_tab = true;
-    quiz.start_lesson(id);
+    // A review across lessons carries on; otherwise the quiz tab follows the lesson.
+    if (quiz.state().mode != "review" || quiz.state().finished) quiz.start_lesson(id);
     save_settings();
     update_fragment();
   }
@@ -540,6 +541,8 @@ std::string App::test_action(const std::string& text) {
   if (!a.is_object() || !a.contains("action") || !a["action"].is_string()) return R"({"ok":false,"error":"bad action"})";
   std::string act = a["action"].get<std::string>();
   auto str = [&](const char* k) { return a.contains(k) && a[k].is_string() ? a[k].get<std::string>() : std::string(); };
+  // Numbers are read without exceptions: a wrong type gives the default, never an abort.
+  auto num = [&](const char* k, double dflt) { return a.contains(k) && a[k].is_number() ? a[k].get<double>() : dflt; };
   bool ok = true;
   json out = json::object();
   if (act == "select_lesson") {
@@ -572,20 +575,20 @@ std::string App::test_action(const std::string& text) {
                     : g == "easy" ? model::Grade::Easy : model::Grade::Good;
     ok = s.quiz.grade(gr);
   } else if (act == "set_today") {
-    model::set_today_override(a.value("day", static_cast<int64_t>(-1)));
+    model::set_today_override(static_cast<int64_t>(num("day", -1)));
   } else if (act == "set_theme") {
     s.theme_kind = str("theme") == "light" ? ThemeKind::Light : ThemeKind::Dark;
     s.font_rebuild = true;
     s.save_settings();
   } else if (act == "set_font_size") {
-    s.font_size = std::clamp(a.value("size", 16.f), kMinFont, kMaxFont);
+    s.font_size = std::clamp(static_cast<float>(num("size", 16)), kMinFont, kMaxFont);
     s.font_rebuild = true;
     s.save_settings();
   } else if (act == "clear_console") {
     s.console.clear();
   } else if (act == "set_error") {
     // Exercises the editor's compile-error marker until the compiler produces real ones.
-    s.editor.set_error(a.value("line", 0), a.value("col", 0), str("message"));
+    s.editor.set_error(static_cast<int>(num("line", 0)), static_cast<int>(num("col", 0)), str("message"));
   } else if (act == "flush") {
     s.save_draft_now();
     s.update_fragment();

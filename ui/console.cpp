@@ -71,11 +71,17 @@ void Console::draw(const char* id, ImVec2 size) {
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Clear the console");
   ImGui::SameLine();
   if (ImGui::SmallButton("Copy")) {
-    platform::copy_to_clipboard(has_selection_ ? selected_text() : plain_text());
+    platform::copy_to_clipboard(plain_text());
     copied_at_ = ImGui::GetTime();
   }
-  if (ImGui::IsItemHovered())
-    ImGui::SetTooltip(has_selection_ ? "Copy the selected text" : "Copy all output (drag over the output to select part of it)");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Copy all output (drag over the output to select part of it)");
+  if (has_selection_) {
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Copy selection")) {
+      platform::copy_to_clipboard(selected_text());
+      copied_at_ = ImGui::GetTime();
+    }
+  }
   ImGui::SameLine();
   if (ImGui::GetTime() - copied_at_ < 1.5)
     ImGui::TextDisabled("Copied.");

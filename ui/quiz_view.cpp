@@ -68,7 +68,7 @@ ImFont* font_or_current(ImFont* font) { return font != nullptr ? font : ImGui::G
 
 // The browser shows its own file picker; the desktop imports from a path typed here.
 // (platform.h has no query for this yet: the browser's asset dir is always "/assets".)
-bool platform_has_file_picker() { return platform::asset_dir() == "/assets"; }
+bool platform_has_file_picker() { return platform::has_file_picker(); }
 
 // A small rounded label ("intermediate", "Good 3") in `colour`, on the current line.
 float badge_width(const char* text) {

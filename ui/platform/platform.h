@@ -25,6 +25,10 @@ std::string save_file(const std::string& suggested_name, const std::string& cont
 void request_import(const std::string& desktop_path,
                     std::function<void(bool ok, const std::string& contents_or_error)> done);
 
+// True where request_import shows a file picker (the browser); false where the UI
+// must ask for a path (the desktop).
+bool has_file_picker();
+
 void open_url(const std::string& url);  // links in lessons
 
 // The page URL's fragment without '#' (browser); "" on the desktop.

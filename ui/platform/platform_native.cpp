@@ -89,6 +89,8 @@ void request_import(const std::string& desktop_path,
   }
 }
 
+bool has_file_picker() { return false; }
+
 void open_url(const std::string& url) {
   if (url.rfind("http://", 0) != 0 && url.rfind("https://", 0) != 0) return;
   // Quote for the shell: single quotes, with embedded ones escaped.

@@ -79,6 +79,7 @@ void request_import(const std::string&, std::function<void(bool, const std::stri
   g_import_ready = false;
   gs_js_pick_file();
 }
+bool has_file_picker() { return true; }
 void open_url(const std::string& url) { gs_js_open_url(url.c_str()); }
 std::string url_fragment() { return take_js_string(gs_js_get_fragment()); }
 void set_url_fragment(const std::string& fragment) { gs_js_set_fragment(fragment.c_str()); }
