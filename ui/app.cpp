@@ -8,6 +8,7 @@
 #include "app.h"
 
 #include <imgui.h>
+#include <imgui_stdlib.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -43,6 +44,22 @@ const char* const kDefaultProgram =
     "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"Hello, Gopherscope\")\n}\n";
 }  // namespace
 
+// "K=V K2=V2" → pairs; words without '=' are ignored.
+static std::vector<std::pair<std::string, std::string>> parse_env(const std::string& text) {
+  std::vector<std::pair<std::string, std::string>> env;
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && text[i] == ' ') i++;
+    size_t j = text.find(' ', i);
+    if (j == std::string::npos) j = text.size();
+    std::string word = text.substr(i, j - i);
+    size_t eq = word.find('=');
+    if (eq != std::string::npos && eq > 0) env.emplace_back(word.substr(0, eq), word.substr(eq + 1));
+    i = j;
+  }
+  return env;
+}
+
 struct App::Impl {
   AppOptions opts;
   // The runtime side: Ms (real threads) and the current run.
@@ -63,9 +80,14 @@ struct App::Impl {
   // Settings that persist (storage key "settings").
   ThemeKind theme_kind = ThemeKind::Dark;
   float font_size = 16.f;
+  // Layout in device pixels; u is the display's scale (HiDPI), so logical = pixels / u.
+  float u = 1.f;
   float sidebar_w = 220.f, lesson_w = 0.f, editor_h = 0.f, console_h = 0.f;  // 0 = not yet sized
   // Drafts: the learner's code per lesson (storage key "drafts"), so nothing is lost on reload.
   json drafts = json::object();
+  // The environment of the next run ("GOMAXPROCS=2 GODEBUG=gctrace=1"): the lesson's
+  // knobs, editable by the learner.
+  std::string env_text;
   double draft_dirty_since = -1;
   std::string last_fragment;
 
@@ -96,7 +118,7 @@ struct App::Impl {
     if (s.value("theme", "dark") == "light") theme_kind = ThemeKind::Light;
     if (s.contains("font_size") && s["font_size"].is_number())
       font_size = std::clamp(s["font_size"].get<float>(), kMinFont, kMaxFont);
-    if (s.contains("sidebar_w") && s["sidebar_w"].is_number()) sidebar_w = s["sidebar_w"].get<float>();
+    if (s.contains("sidebar_w") && s["sidebar_w"].is_number()) sidebar_w = s["sidebar_w"].get<float>() * u;
     if (s.contains("lesson") && s["lesson"].is_string()) current = s["lesson"].get<std::string>();
     json d = json::parse(platform::storage_read("drafts"), nullptr, false);
     if (d.is_object()) drafts = d;
@@ -105,7 +127,7 @@ struct App::Impl {
   void save_settings() {
     json s = {{"theme", theme_kind == ThemeKind::Dark ? "dark" : "light"},
               {"font_size", font_size},
-              {"sidebar_w", sidebar_w},
+              {"sidebar_w", sidebar_w / u},
               {"lesson", current}};
     platform::storage_write("settings", s.dump());
   }
@@ -136,6 +158,8 @@ struct App::Impl {
       load_edited(drafts[id].get<std::string>());
     }
     editor.set_error(0, 0, "");
+    env_text.clear();
+    for (const auto& [k, v] : found->knobs) env_text += (env_text.empty() ? "" : " ") + k + "=" + v;
     lesson_tab = LessonTab::Lesson;
     select_tab = true;
     // A review across lessons carries on; otherwise the quiz tab follows the lesson.
@@ -166,8 +190,10 @@ struct App::Impl {
     run::Program p;
     p.filename = "prog.go";
     p.source = editor.text();
-    if (const model::Lesson* l = lesson()) p.env = l->knobs;
-    console.append_note("$ gopherscope run prog.go");
+    p.env = parse_env(env_text);
+    std::string cmd = "$ ";
+    for (const auto& [k, v] : p.env) cmd += k + "=" + v + " ";
+    console.append_note(cmd + "gopherscope run prog.go");
     editor.set_error(0, 0, "");
     run->start(p);
     run_reported = false;
@@ -227,6 +253,8 @@ App& app() {
 bool App::init(const AppOptions& opts) {
   Impl& s = *impl_;
   s.opts = opts;
+  s.u = opts.ui_scale > 0 ? opts.ui_scale : 1.f;
+  s.sidebar_w *= s.u;
   s.ui_tid = os::gettid();
   s.load_settings();
   s.lessons = model::load_lessons(opts.asset_dir + "/lessons", &s.lesson_errors);
@@ -267,11 +295,23 @@ bool App::take_font_rebuild_request() {
   return r;
 }
 
+void App::set_ui_scale(float scale) {
+  Impl& s = *impl_;
+  if (scale <= 0 || scale == s.u) return;
+  float k = scale / s.u;
+  s.sidebar_w *= k;
+  s.lesson_w *= k;
+  s.editor_h *= k;
+  s.console_h *= k;
+  s.u = scale;
+  s.font_rebuild = true;
+}
+
 void App::rebuild_fonts(float fb_scale) {
   Impl& s = *impl_;
-  theme().load(s.opts.asset_dir, s.font_size * s.opts.ui_scale, fb_scale);
+  theme().load(s.opts.asset_dir, s.font_size * s.u, fb_scale);
   theme().apply(s.theme_kind);
-  ImGui::GetStyle().ScaleAllSizes(s.opts.ui_scale);
+  ImGui::GetStyle().ScaleAllSizes(s.u);
   ImGui::GetIO().FontGlobalScale = 1.f / fb_scale;
 }
 
@@ -326,23 +366,33 @@ void App::Impl::draw_editor_column(float w, float h) {
   record_test_rect("share");
   ImGui::SameLine();
   ImGui::TextDisabled("Ln %d, Col %d%s", editor.cursor_line(), editor.cursor_col(), editor.edited() ? " · edited" : "");
+  // The run's environment: the lesson's knobs, which the learner may change.
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("env");
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(-1);
+  ImGui::InputTextWithHint("##env", "GOMAXPROCS=2 GOGC=50 GODEBUG=gctrace=1", &env_text);
+  record_test_rect("env");
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("Environment variables for the next run, as KEY=VALUE separated by spaces.\n"
+                      "The lesson presets its knobs here.");
 
-  float tool_h = ImGui::GetFrameHeightWithSpacing();
+  float tool_h = 2 * ImGui::GetFrameHeightWithSpacing();
   float body_h = h - tool_h;
   if (editor_h <= 0) editor_h = body_h * 0.48f;
   if (console_h <= 0) console_h = body_h * 0.22f;
-  float split = 6.f;
-  editor_h = std::clamp(editor_h, 80.f, std::max(80.f, body_h - console_h - 2 * split - 60.f));
+  const float split = 6.f * u, min_editor = 80.f * u, min_console = 60.f * u, min_panels = 60.f * u;
+  editor_h = std::clamp(editor_h, min_editor, std::max(min_editor, body_h - console_h - 2 * split - min_panels));
   if (editor.draw("editor", ImVec2(w, editor_h))) start_run();
   record_test_rect("editor");
-  hsplitter("##split-editor", &editor_h, 80.f, body_h - console_h - 2 * split - 60.f, w, split);
-  console_h = std::clamp(console_h, 60.f, std::max(60.f, body_h - editor_h - 2 * split - 60.f));
+  hsplitter("##split-editor", &editor_h, min_editor, body_h - console_h - 2 * split - min_panels, w, split);
+  console_h = std::clamp(console_h, min_console, std::max(min_console, body_h - editor_h - 2 * split - min_panels));
   console.draw("console", ImVec2(w, console_h));
   float below = body_h - editor_h - console_h - 2 * split;
   float old_console = console_h;
-  hsplitter("##split-console", &console_h, 60.f, body_h - editor_h - 2 * split - 60.f, w, split);
+  hsplitter("##split-console", &console_h, min_console, body_h - editor_h - 2 * split - min_panels, w, split);
   below -= console_h - old_console;
-  draw_panels(std::max(60.f, below));
+  draw_panels(std::max(min_panels, below));
 }
 
 void App::Impl::draw_panels(float h) {
@@ -393,9 +443,8 @@ void App::frame(float fb_scale) {
   ImGui::Separator();
 
   ImVec2 avail = ImGui::GetContentRegionAvail();
-  float split = 6.f;
-  float min_col = 160.f;
-  s.sidebar_w = std::clamp(s.sidebar_w, 140.f, std::max(140.f, avail.x * 0.3f));
+  const float u = s.u, split = 6.f * u, min_col = 160.f * u, min_sidebar = 140.f * u;
+  s.sidebar_w = std::clamp(s.sidebar_w, min_sidebar, std::max(min_sidebar, avail.x * 0.3f));
   if (s.lesson_w <= 0) s.lesson_w = (avail.x - s.sidebar_w) * 0.45f;
   s.lesson_w = std::clamp(s.lesson_w, min_col, std::max(min_col, avail.x - s.sidebar_w - 2 * split - min_col));
 
@@ -404,7 +453,7 @@ void App::frame(float fb_scale) {
   SidebarChoice c = draw_sidebar(s.lessons, s.current, s.quiz.due_today(), s.theme_kind, s.font_size);
   ImGui::EndChild();
   ImGui::SameLine(0, 0);
-  if (vsplitter("##split-sidebar", &s.sidebar_w, 140.f, avail.x * 0.3f, avail.y, split) &&
+  if (vsplitter("##split-sidebar", &s.sidebar_w, min_sidebar, avail.x * 0.3f, avail.y, split) &&
       ImGui::IsMouseReleased(ImGuiMouseButton_Left))
     s.save_settings();
   ImGui::SameLine(0, 0);
@@ -453,7 +502,8 @@ void App::frame(float fb_scale) {
 
   // Editor, console, panels.
   float right_w = avail.x - s.sidebar_w - s.lesson_w - 2 * split;
-  ImGui::BeginChild("work-col", ImVec2(right_w, avail.y), false);
+  ImGui::BeginChild("work-col", ImVec2(right_w, avail.y), false,
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
   s.draw_editor_column(ImGui::GetContentRegionAvail().x, avail.y);
   ImGui::EndChild();
   ImGui::End();
@@ -528,6 +578,7 @@ std::string App::test_state_json() const {
   j["theme"] = s.theme_kind == ThemeKind::Dark ? "dark" : "light";
   j["font_size"] = s.font_size;
   j["fragment"] = s.last_fragment;
+  j["env"] = s.env_text;
   j["panel_tab"] = s.panel_tab;
   json rects = json::object();
   for (const auto& [name, r] : test_rects()) rects[name] = {r.x, r.y, r.w, r.h};

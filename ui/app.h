@@ -26,6 +26,10 @@ class App {
   void frame(float fb_scale);  // between ImGui::NewFrame and ImGui::Render
   void shutdown();
 
+  // The display's scale changed (e.g. the window moved to a HiDPI screen): layout sizes
+  // follow, and fonts are rebuilt before the next frame.
+  void set_ui_scale(float scale);
+
   // Fonts must be rebuilt (size or scale changed) before the next NewFrame.
   bool take_font_rebuild_request();
   void rebuild_fonts(float fb_scale);

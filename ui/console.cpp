@@ -13,6 +13,7 @@
 #include <cmath>
 
 #include "platform/platform.h"
+#include "test_rects.h"
 #include "theme.h"
 
 namespace gs::ui {
@@ -68,12 +69,14 @@ void Console::draw(const char* id, ImVec2 size) {
   ImGui::PushID(id);
   ImGui::BeginChild("##console", size, true, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
   if (ImGui::SmallButton("Clear")) clear();
+  record_test_rect("console:clear");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Clear the console");
   ImGui::SameLine();
   if (ImGui::SmallButton("Copy")) {
     platform::copy_to_clipboard(plain_text());
     copied_at_ = ImGui::GetTime();
   }
+  record_test_rect("console:copy");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Copy all output (drag over the output to select part of it)");
   if (has_selection_) {
     ImGui::SameLine();

@@ -315,15 +315,14 @@ void CodeEditor::rebuild_lines(float font_size) {
     const std::size_t nl = text_.find('\n', start);
     const std::size_t end = nl == std::string::npos ? text_.size() : nl;
     const std::string_view line(text_.data() + start, end - start);
-    const std::vector<model::GoSpan> spans = model::highlight_go_line(line, state);
     Line l;
     l.start = start;
     l.length = end - start;
     l.first_span = spans_.size();
-    l.span_count = spans.size();
+    model::highlight_go_line(line, state, spans_);
+    l.span_count = spans_.size() - l.first_span;
     l.width = font->CalcTextSizeA(font_size, FLT_MAX, 0.f, line.data(), line.data() + line.size()).x;
     widest_line_ = std::max(widest_line_, l.width);
-    spans_.insert(spans_.end(), spans.begin(), spans.end());
     lines_.push_back(l);
     if (nl == std::string::npos) break;
     start = nl + 1;

@@ -77,7 +77,7 @@ void fit_canvas() {
   if (w != cw || h != ch) glfwSetWindowSize(g.window, w, h);
   if (static_cast<float>(dpr) != g.ui_scale) {
     g.ui_scale = static_cast<float>(dpr);
-    gs::ui::app().rebuild_fonts(1.f);
+    gs::ui::app().set_ui_scale(g.ui_scale);  // fonts are rebuilt at the top of the next frame
   }
 }
 #else

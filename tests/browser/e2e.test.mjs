@@ -145,6 +145,27 @@ test("typing in the editor edits the code; undo restores it; Run reports the mis
   const err = ran.console.entries.find((e) => e.kind === 2);
   assert.ok(err && /the Go VM is not built yet/.test(err.text), "stderr says the VM is missing");
   assert.match(ran.console.text, /exit status 1/);
+  await page.screenshot({ path: path.join(artifacts, "web-run.png") });
+
+  // The console's Copy reaches the system clipboard; Clear empties it.
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await clickRect(page, "console:copy");
+  await page.waitForTimeout(200);
+  const clip = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(clip, ran.console.text);
+  await clickRect(page, "console:clear");
+  assert.equal((await state(page)).console.text, "");
+
+  // Ctrl+Enter in the editor runs the program (held across frames, as a person presses it).
+  await page.mouse.click((r[0] + 80) / dpr, (r[1] + 12) / dpr, { delay: 50 });
+  await frames(page, 2);
+  await page.keyboard.down("Control");
+  await page.keyboard.down("Enter");
+  await frames(page, 2);
+  await page.keyboard.up("Enter");
+  await page.keyboard.up("Control");
+  await page.waitForFunction(() => /the Go VM is not built yet/.test(gsGlue.state().console.text));
+  assert.equal((await state(page)).editor.text, before, "Ctrl+Enter ran the code without inserting a newline");
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -201,6 +222,19 @@ test("a shared URL restores the lesson and the edited code, and does not run it"
   assert.match(damaged.console.text, /Could not open the shared link/);
   assert.deepEqual(problems, []);
   await other.close();
+  await context.close();
+});
+
+test("on a HiDPI screen the UI is drawn at device resolution and clicks still land", async () => {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 800 }, deviceScaleFactor: 2 });
+  const { page, problems } = await openApp(context);
+  await frames(page, 3);
+  const [w, h] = await page.evaluate(() => [Module.canvas.width, Module.canvas.height]);
+  assert.deepEqual([w, h], [2400, 1600], "the canvas backing store is in device pixels");
+  await clickRect(page, "tab:quiz");
+  assert.equal((await state(page)).lesson_tab, "quiz");
+  await page.screenshot({ path: path.join(artifacts, "web-hidpi.png") });
+  assert.deepEqual(problems, []);
   await context.close();
 });
 

@@ -6,9 +6,9 @@
 // program must not exhaust memory): past the cap the oldest lines are dropped and the first
 // entry becomes a note saying how many. Very long lines are wrapped into display lines so no
 // single draw call holds an unbounded amount of text.
-// Invariants: only the last line may be open (its last entry's end is Open); every other line's
-// last entry ends it with Newline or Wrap; line_starts_[i] is the index of line i's first entry; retained_bytes_ is the size of
-// plain_text() without the drop note.
+// Invariants: only the last line may be open (its last entry's end is Open); every other
+// line's last entry ends it with Newline or Wrap; line_starts_[i] is the index of line i's
+// first entry; retained_bytes_ is the size of plain_text() without the drop note.
 #pragma once
 #include <cstddef>
 #include <string>

@@ -1,4 +1,5 @@
-// go_highlight.cpp — a line-at-a-time Go lexer for colouring, and Go-aware indentation.
+// go_highlight.cpp — a line-at-a-time Go lexer for colouring, and Go-aware indentation
+// (Enter, closing brackets, Tab/Shift+Tab over lines).
 //
 // It follows the Go spec's lexical grammar closely enough that what it colours as a string,
 // rune, number or comment is one in Go; it never rejects input (an unterminated string is
@@ -100,10 +101,11 @@ std::size_t scan_quoted(std::string_view s, std::size_t i, char quote) {
   return s.size();
 }
 
-void add_span(std::vector<GoSpan>& spans, std::size_t begin, std::size_t end, GoToken kind) {
+// `first` is where this line's spans start in `spans` (spans of earlier lines come before).
+void add_span(std::vector<GoSpan>& spans, std::size_t first, std::size_t begin, std::size_t end, GoToken kind) {
   if (end <= begin) return;
   // Adjacent operators read as one token (":=", "...", "){") — fewer spans to draw.
-  if (kind == GoToken::Punct && !spans.empty() && spans.back().kind == GoToken::Punct &&
+  if (kind == GoToken::Punct && spans.size() > first && spans.back().kind == GoToken::Punct &&
       spans.back().end == static_cast<int>(begin)) {
     spans.back().end = static_cast<int>(end);
     return;
@@ -122,6 +124,12 @@ GoToken classify_go_identifier(std::string_view word) {
 
 std::vector<GoSpan> highlight_go_line(std::string_view line, GoLexState& state) {
   std::vector<GoSpan> spans;
+  highlight_go_line(line, state, spans);
+  return spans;
+}
+
+void highlight_go_line(std::string_view line, GoLexState& state, std::vector<GoSpan>& spans) {
+  const std::size_t first = spans.size();
   const std::size_t n = line.size();
   std::size_t i = 0;
 
@@ -129,13 +137,13 @@ std::vector<GoSpan> highlight_go_line(std::string_view line, GoLexState& state) 
   if (state.in_block_comment) {
     const std::size_t close = line.find("*/");
     const std::size_t end = close == std::string_view::npos ? n : close + 2;
-    add_span(spans, 0, end, GoToken::Comment);
+    add_span(spans, first, 0, end, GoToken::Comment);
     state.in_block_comment = close == std::string_view::npos;
     i = end;
   } else if (state.in_raw_string) {
     const std::size_t close = line.find('`');
     const std::size_t end = close == std::string_view::npos ? n : close + 1;
-    add_span(spans, 0, end, GoToken::String);
+    add_span(spans, first, 0, end, GoToken::String);
     state.in_raw_string = close == std::string_view::npos;
     i = end;
   }
@@ -146,46 +154,45 @@ std::vector<GoSpan> highlight_go_line(std::string_view line, GoLexState& state) 
     if (is_space(c)) {
       ++i;
     } else if (c == '/' && next == '/') {
-      add_span(spans, i, n, GoToken::Comment);
+      add_span(spans, first, i, n, GoToken::Comment);
       i = n;
     } else if (c == '/' && next == '*') {
       const std::size_t close = line.find("*/", i + 2);
       const std::size_t end = close == std::string_view::npos ? n : close + 2;
-      add_span(spans, i, end, GoToken::Comment);
+      add_span(spans, first, i, end, GoToken::Comment);
       state.in_block_comment = close == std::string_view::npos;
       i = end;
     } else if (c == '`') {
       const std::size_t close = line.find('`', i + 1);
       const std::size_t end = close == std::string_view::npos ? n : close + 1;
-      add_span(spans, i, end, GoToken::String);
+      add_span(spans, first, i, end, GoToken::String);
       state.in_raw_string = close == std::string_view::npos;
       i = end;
     } else if (c == '"') {
       const std::size_t end = scan_quoted(line, i, '"');
-      add_span(spans, i, end, GoToken::String);
+      add_span(spans, first, i, end, GoToken::String);
       i = end;
     } else if (c == '\'') {
       const std::size_t end = scan_quoted(line, i, '\'');
-      add_span(spans, i, end, GoToken::Rune);
+      add_span(spans, first, i, end, GoToken::Rune);
       i = end;
     } else if (is_decimal_digit(c) || (c == '.' && is_decimal_digit(next))) {
       const std::size_t end = scan_number(line, i);
-      add_span(spans, i, end, GoToken::Number);
+      add_span(spans, first, i, end, GoToken::Number);
       i = end;
     } else if (is_ident_start(c)) {
       std::size_t end = i + 1;
       while (end < n && is_ident_part(static_cast<unsigned char>(line[end]))) ++end;
-      add_span(spans, i, end, classify_go_identifier(line.substr(i, end - i)));
+      add_span(spans, first, i, end, classify_go_identifier(line.substr(i, end - i)));
       i = end;
     } else if (is_punct(c)) {
-      add_span(spans, i, i + 1, GoToken::Punct);
+      add_span(spans, first, i, i + 1, GoToken::Punct);
       ++i;
     } else {
-      add_span(spans, i, i + 1, GoToken::Plain);  // '#', '$', '?', '@', '\\': not Go, shown as typed
+      add_span(spans, first, i, i + 1, GoToken::Plain);  // '#', '$', '?', '@', '\\': not Go, shown as typed
       ++i;
     }
   }
-  return spans;
 }
 
 std::string go_indent_for_new_line(std::string_view line_before_cursor) {

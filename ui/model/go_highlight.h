@@ -40,6 +40,8 @@ struct GoLexState {
 // Colours one line (without its '\n'; a trailing '\r' is treated as whitespace). `state`
 // is the state at the start of the line on entry and at its end on return.
 std::vector<GoSpan> highlight_go_line(std::string_view line, GoLexState& state);
+// The same, appending the spans to `out` (no allocation per line when colouring a whole file).
+void highlight_go_line(std::string_view line, GoLexState& state, std::vector<GoSpan>& out);
 
 // Lexer classification of a whole identifier (exposed for tests and for the editor's tooltips).
 GoToken classify_go_identifier(std::string_view word);

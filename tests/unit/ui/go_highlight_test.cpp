@@ -229,3 +229,14 @@ TEST_CASE("Shift+Tab outdents the touched lines by a tab or four spaces") {
   CHECK(r.text == "x\nfoo()");
   CHECK(r.select_begin == 2);
 }
+
+TEST_CASE("appending spans line after line gives each line its own spans") {
+  std::vector<GoSpan> all;
+  GoLexState state;
+  gs::ui::model::highlight_go_line("x :=", state, all);
+  const std::size_t first_of_second = all.size();
+  gs::ui::model::highlight_go_line("= y", state, all);  // must not merge with the previous line's ":="
+  REQUIRE(all.size() == first_of_second + 2);
+  CHECK(all[first_of_second] == GoSpan{0, 1, GoToken::Punct});
+  CHECK(all[first_of_second + 1] == GoSpan{2, 3, GoToken::Plain});
+}
