@@ -12,6 +12,7 @@
 #include <cfloat>
 #include <cmath>
 
+#include "layout.h"
 #include "platform/platform.h"
 #include "test_rects.h"
 #include "theme.h"
@@ -29,22 +30,7 @@ ImU32 kind_colour(int kind, const Palette& p) {
   }
 }
 
-// The size to give a scrolling child's content so it fills the visible area exactly: the
-// child's size minus the scrollbars that `content` will need (ImGui shows them a frame later,
-// so predicting them avoids a frame where a needless scrollbar flickers in).
-ImVec2 fill_size(ImVec2 content, ImVec2 child_size) {
-  const float bar = ImGui::GetStyle().ScrollbarSize;
-  bool need_v = content.y > child_size.y, need_h = content.x > child_size.x;
-  need_v = content.y > child_size.y - (need_h ? bar : 0.f);
-  need_h = content.x > child_size.x - (need_v ? bar : 0.f);
-  return ImVec2(std::max(content.x, child_size.x - (need_v ? bar : 0.f) - 1.f),
-                std::max(content.y, child_size.y - (need_h ? bar : 0.f) - 1.f));
-}
 
-bool key_pressed(ImGuiKey key) {
-  const int index = ImGui::GetKeyIndex(key);
-  return index >= 0 && ImGui::IsKeyPressed(index);
-}
 
 }  // namespace
 

@@ -18,6 +18,7 @@
 #include <string_view>
 #include <utility>
 
+#include "layout.h"
 #include "theme.h"
 
 namespace gs::ui {
@@ -65,10 +66,6 @@ class KeyHider {
   std::vector<std::pair<float*, float>> saved_;
 };
 
-bool key_pressed(ImGuiKey key, bool repeat = true) {
-  const int index = ImGui::GetKeyIndex(key);
-  return index >= 0 && ImGui::IsKeyPressed(index, repeat);
-}
 
 int decimal_digits(std::size_t n) {
   int d = 1;
@@ -89,17 +86,6 @@ bool is_word_byte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c >= 0x80;
 }
 
-// The size to give a scrolling child's content so it fills the visible area exactly: the
-// child's size minus the scrollbars that `content` will need (ImGui shows them a frame later,
-// so predicting them avoids a frame where a needless scrollbar flickers in).
-ImVec2 fill_size(ImVec2 content, ImVec2 child_size) {
-  const float bar = ImGui::GetStyle().ScrollbarSize;
-  bool need_v = content.y > child_size.y, need_h = content.x > child_size.x;
-  need_v = content.y > child_size.y - (need_h ? bar : 0.f);
-  need_h = content.x > child_size.x - (need_v ? bar : 0.f);
-  return ImVec2(std::max(content.x, child_size.x - (need_v ? bar : 0.f) - 1.f),
-                std::max(content.y, child_size.y - (need_h ? bar : 0.f) - 1.f));
-}
 
 // A squiggly underline from x0 to x1 at baseline y (the compile error's token).
 void draw_squiggle(ImDrawList* dl, float x0, float x1, float y, float amplitude, ImU32 colour) {

@@ -31,6 +31,20 @@ bool splitter(const char* id, bool vertical, float* size, float min_v, float max
 }
 }  // namespace
 
+ImVec2 fill_size(ImVec2 content, ImVec2 child_size) {
+  const float bar = ImGui::GetStyle().ScrollbarSize;
+  bool need_v = content.y > child_size.y, need_h = content.x > child_size.x;
+  need_v = content.y > child_size.y - (need_h ? bar : 0.f);
+  need_h = content.x > child_size.x - (need_v ? bar : 0.f);
+  return ImVec2(std::max(content.x, child_size.x - (need_v ? bar : 0.f) - 1.f),
+                std::max(content.y, child_size.y - (need_h ? bar : 0.f) - 1.f));
+}
+
+bool key_pressed(ImGuiKey key, bool repeat) {
+  const int index = ImGui::GetKeyIndex(key);
+  return index >= 0 && ImGui::IsKeyPressed(index, repeat);
+}
+
 bool vsplitter(const char* id, float* w, float mn, float mx, float h, float t) { return splitter(id, true, w, mn, mx, h, t); }
 bool hsplitter(const char* id, float* h, float mn, float mx, float w, float t) { return splitter(id, false, h, mn, mx, w, t); }
 
