@@ -15,8 +15,11 @@ apt_packages=(
   doctest-dev libmd4c-dev nlohmann-json3-dev libstb-dev
   fonts-noto-core fonts-jetbrains-mono
   chromium xvfb x11-utils imagemagick xdotool
-  nodejs python3
 )
+# node and npm may come from Debian or from another apt source (e.g. NodeSource, whose
+# nodejs bundles npm and conflicts with Debian's npm): install them only if absent.
+command -v node >/dev/null 2>&1 || apt_packages+=(nodejs)
+command -v npm >/dev/null 2>&1 || apt_packages+=(npm)
 
 sudo_if_needed() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 

@@ -194,6 +194,47 @@ test("a quiz grade survives a reload", async () => {
   await context.close();
 });
 
+test("progress exports as a JSON download and imports through the file picker", async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  const { page, problems } = await openApp(context);
+  await action(page, { action: "quiz_lesson" });
+  await action(page, { action: "quiz_reveal" });
+  await action(page, { action: "quiz_grade", grade: "easy" });
+  await frames(page, 3);
+  const graded = (await state(page)).progress;
+  assert.equal(Object.keys(graded.cards).length, 1);
+
+  const [download] = await Promise.all([page.waitForEvent("download"), clickRect(page, "quiz:export")]);
+  assert.equal(download.suggestedFilename(), "gopherscope-progress.json");
+  const file = path.join(artifacts, "exported-progress.json");
+  await download.saveAs(file);
+  const exported = JSON.parse(fs.readFileSync(file, "utf8"));
+  assert.equal(exported.format, "gopherscope-progress");
+  assert.deepEqual(exported.cards, graded.cards);
+
+  // A fresh profile imports it through the real file picker.
+  const other = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const { page: p2, problems: problems2 } = await openApp(other);
+  await action(p2, { action: "quiz_lesson" });
+  await frames(p2, 3);
+  assert.deepEqual((await state(p2)).progress.cards, {});
+  const [chooser] = await Promise.all([p2.waitForEvent("filechooser"), clickRect(p2, "quiz:import")]);
+  await chooser.setFiles(file);
+  await p2.waitForFunction(() => Object.keys(gsGlue.state().progress.cards).length === 1, null, { timeout: 10000 });
+  assert.deepEqual((await state(p2)).progress.cards, graded.cards);
+  // A file that is not a progress export is refused and changes nothing.
+  const junk = path.join(artifacts, "not-progress.json");
+  fs.writeFileSync(junk, '{"hello": "world"}');
+  const [chooser2] = await Promise.all([p2.waitForEvent("filechooser"), clickRect(p2, "quiz:import")]);
+  await chooser2.setFiles(junk);
+  await frames(p2, 5);
+  assert.deepEqual((await state(p2)).progress.cards, graded.cards);
+  await p2.screenshot({ path: path.join(artifacts, "web-import-refused.png") });
+  assert.deepEqual([...problems, ...problems2], []);
+  await other.close();
+  await context.close();
+});
+
 test("a shared URL restores the lesson and the edited code, and does not run it", async () => {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const { page } = await openApp(context);
