@@ -13,7 +13,7 @@ apt_packages=(
   emscripten
   libglfw3-dev libgl-dev libgles-dev libgl1-mesa-dri
   doctest-dev libmd4c-dev nlohmann-json3-dev libstb-dev
-  fonts-noto-core fonts-jetbrains-mono
+  fonts-noto-core fonts-jetbrains-mono fonttools
   chromium xvfb x11-utils imagemagick xdotool
 )
 # node and npm may come from Debian or from another apt source (e.g. NodeSource, whose

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "app.h"
+#include "os/os_thread.h"
 #include "platform/platform.h"
 #include "run/run.h"
 
@@ -62,7 +63,7 @@ float framebuffer_scale() {
 EM_JS(double, gs_js_dpr, (), { return window.devicePixelRatio || 1; });
 EM_JS(int, gs_js_css_width, (), { return window.innerWidth; });
 EM_JS(int, gs_js_css_height, (), { return window.innerHeight; });
-EM_JS(void, gs_js_first_frame, (), { if (window.gsGlue) window.gsGlue.firstFrame(); });
+EM_JS(void, gs_js_first_frame, (int max_threads), { if (window.gsGlue) window.gsGlue.firstFrame(max_threads); });
 
 // Emscripten's GLFW keeps its own clipboard; route ImGui's copy to the system one and
 // make its Ctrl+V paste nothing — the page's paste event delivers the real text.
@@ -129,7 +130,7 @@ void main_loop_iteration() {
 #if defined(__EMSCRIPTEN__)
   if (!g.first_frame_reported) {
     g.first_frame_reported = true;
-    gs_js_first_frame();
+    gs_js_first_frame(gs::os::max_os_threads());
   }
 #else
   if (g.max_frames > 0 && g.frame >= g.max_frames) {

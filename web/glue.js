@@ -4,9 +4,25 @@
 window.gsGlue = {
   firstFrameAt: null,
 
-  firstFrame() {
+  firstFrame(maxThreads) {
     this.firstFrameAt = performance.now();
     document.getElementById("status").style.display = "none";
+    setTimeout(() => this.warmWorkers(maxThreads), 0);
+  },
+
+  // Makes the rest of the runtime's Web Workers (one per possible M) once the page is up,
+  // so a later M starts at once instead of waiting for a worker to load.
+  warmWorkers(total) {
+    const P = Module.PThread;
+    if (!P || !P.allocateUnusedWorker) return;
+    for (let n = P.unusedWorkers.length + P.runningWorkers.length; n < total; n++) {
+      P.allocateUnusedWorker();
+      P.loadWasmModuleToWorker(P.unusedWorkers[P.unusedWorkers.length - 1]);
+    }
+  },
+  workerCount() {
+    const P = Module.PThread;
+    return P ? P.unusedWorkers.length + P.runningWorkers.length : 0;
   },
 
   fatal(msg) {

@@ -86,6 +86,8 @@ test("the page loads cross-origin isolated, with no errors, and the runtime's th
     assert.ok(s2.threads[i].heartbeat > s1.threads[i].heartbeat, `M${i} heartbeat did not advance`);
   // The main thread kept drawing while the Ms ran: frames advanced too.
   assert.ok(s2.frames > s1.frames + 10, `frames ${s1.frames} -> ${s2.frames}`);
+  // After the first frame the page makes the rest of the workers, one per possible M.
+  await page.waitForFunction(() => gsGlue.workerCount() === 8, null, { timeout: 10000 });
   await page.screenshot({ path: path.join(artifacts, "web-start.png") });
   assert.deepEqual(problems, []);
   await context.close();
