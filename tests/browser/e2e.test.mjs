@@ -168,6 +168,12 @@ test("typing in the editor edits the code; undo restores it; Run reports the mis
   await page.keyboard.up("Control");
   await page.waitForFunction(() => /the Go VM is not built yet/.test(gsGlue.state().console.text));
   assert.equal((await state(page)).editor.text, before, "Ctrl+Enter ran the code without inserting a newline");
+
+  // The compile-error marker (driven through the test interface until the compiler exists).
+  await action(page, { action: "set_error", line: 3, col: 2, message: "undefined: fmt" });
+  await frames(page, 2);
+  assert.equal((await state(page)).editor.error_line, 3);
+  await page.screenshot({ path: path.join(artifacts, "web-error-marker.png") });
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -40,3 +40,18 @@ if (!s.threads.every((t) => t.heartbeat >= 1)) fail("a thread never beat");
 if (!/the Go VM is not built yet/.test(s.console.text)) fail("Run did not report the missing VM: " + s.console.text);
 console.log("desktop state ok: " + s.threads.length + " Ms, lesson " + s.lesson.id + ", " + s.frames + " frames");
 ' "$state"
+
+# Progress persists across restarts in $XDG_DATA_HOME/gopherscope: grade a card, quit,
+# start again, and the card is still graded.
+DISPLAY="$display" timeout 120 "$app" --frames 20 --state --action '{"action":"quiz_lesson"}' \
+  --action '{"action":"quiz_reveal"}' --action '{"action":"quiz_grade","grade":"good"}' >"$art/desktop-grade.txt" \
+  || fail "grading run exited with status $?"
+[ -s "$XDG_DATA_HOME/gopherscope/progress.json" ] || fail "no progress file in XDG_DATA_HOME"
+DISPLAY="$display" timeout 120 "$app" --frames 5 --state >"$art/desktop-restart.txt" || fail "restart exited $?"
+node -e '
+const before = JSON.parse(process.argv[1]).progress.cards, after = JSON.parse(process.argv[2]).progress.cards;
+const ids = Object.keys(before);
+if (ids.length !== 1) { console.error("desktop smoke: expected one graded card, got " + JSON.stringify(before)); process.exit(1); }
+if (JSON.stringify(after) !== JSON.stringify(before)) { console.error("desktop smoke: progress lost on restart: " + JSON.stringify(after)); process.exit(1); }
+console.log("desktop progress persisted across a restart: " + ids[0]);
+' "$(grep '^{' "$art/desktop-grade.txt" | tail -1)" "$(grep '^{' "$art/desktop-restart.txt" | tail -1)"
