@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "os/os_thread.h"
 #include "theme.h"
 
 namespace gs::ui {
@@ -20,16 +21,17 @@ void ThreadsPanel::draw(const std::vector<trace::MView>& views, uint64_t ui_thre
   if (hist_.size() < views.size()) hist_.resize(views.size());
 
   ImGui::TextWrapped(
-      "The runtime's Ms: each row is a real OS thread the runtime started. Each M parks on "
-      "its own futex and wakes to advance its heartbeat — so the counters move while this "
-      "UI thread (id %llu) never waits for them.",
+      "The runtime's Ms: each row is a real OS thread the runtime started (in the browser, a "
+      "Web Worker). Each M parks on its own futex and wakes to advance its heartbeat, so the "
+      "counters move while this UI thread (id %llu) never waits for them.",
       static_cast<unsigned long long>(ui_thread_id));
   ImGui::Spacing();
 
   ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit;
   if (ImGui::BeginTable("ms", 6, flags)) {
     ImGui::TableSetupColumn("M");
-    ImGui::TableSetupColumn("OS thread id", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("OS thread id").x);
+    ImGui::TableSetupColumn(os::thread_id_kind(), ImGuiTableColumnFlags_WidthFixed,
+                            ImGui::CalcTextSize(os::thread_id_kind()).x);
     ImGui::TableSetupColumn("state");
     ImGui::TableSetupColumn("heartbeat", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("0000000000").x);
     ImGui::TableSetupColumn("last beat", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("00000 ms ago").x);

@@ -58,6 +58,14 @@ uint64_t gettid() {
 #endif
 }
 
+const char* thread_id_kind() {
+#if defined(__EMSCRIPTEN__)
+  return "pthread id (Web Worker)";
+#else
+  return "Linux thread id";
+#endif
+}
+
 int max_os_threads() {
 #if defined(__EMSCRIPTEN__)
   return GS_WEB_MAX_THREADS;

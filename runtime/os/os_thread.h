@@ -22,6 +22,9 @@ void joinosproc(OsThread& t);
 
 // The kernel's (or Emscripten's) id of the calling thread, as Go's m.procid.
 uint64_t gettid();
+// What gettid's number is on this build, for people reading it: "Linux thread id"
+// natively, "pthread id (Web Worker)" in the browser.
+const char* thread_id_kind();
 
 // How many OS threads this build can ever give the runtime at once (the browser
 // build has a fixed pool of pre-created workers; natively this is large).
