@@ -2,9 +2,11 @@
 // `gopherscope run` and the tests all call (DESIGN seam 9: runs are isolated).
 //
 // Invariant: start() and stop() never block the caller; a run owns everything it
-// creates, and a new run starts clean. Today there is no Go compiler or VM yet, so a
-// run ends at once with an honest error on stderr and exit status 1 — nothing here
-// pretends to execute Go. The language/VM issue replaces begin() with compile+run.
+// creates, and a new run starts clean. Today only the parser exists: a program with
+// syntax errors gets Go's errors (as `go run` prints them, exit status 1); a program
+// that parses ends at once with an honest "the Go VM is not built yet" on stderr and
+// exit status 1 — nothing here pretends to execute Go. Parsing is synchronous for now
+// (milliseconds); compile+run move to the run's own thread with the VM.
 #pragma once
 #include <atomic>
 #include <memory>
@@ -51,7 +53,7 @@ class Run {
   std::atomic<int> exit_code_{0};
 };
 
-// The text a run prints while the VM is missing; tests match on it.
+// The text a run prints, for a program that parses, while the VM is missing.
 extern const char* const kVmNotBuiltMessage;
 
 }  // namespace gs::run

@@ -169,10 +169,15 @@ test("typing in the editor edits the code; undo restores it; Run reports the mis
   await page.waitForFunction(() => /the Go VM is not built yet/.test(gsGlue.state().console.text));
   assert.equal((await state(page)).editor.text, before, "Ctrl+Enter ran the code without inserting a newline");
 
-  // The compile-error marker (driven through the test interface until the compiler exists).
-  await action(page, { action: "set_error", line: 3, col: 2, message: "undefined: fmt" });
+  // A syntax error gets Go's own message in the console and a marker on its line.
+  await action(page, { action: "clear_console" });
+  await action(page, { action: "set_code", code: "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tx := 1 +\n\tfmt.Println(\"hi\"\n}\n" });
+  await clickRect(page, "run");
+  await page.waitForFunction(() => gsGlue.state().run.state === "exited");
   await frames(page, 2);
-  assert.equal((await state(page)).editor.error_line, 3);
+  const bad = await state(page);
+  assert.equal(bad.editor.error_line, 7);
+  assert.match(bad.console.text, /# command-line-arguments\n\.\/prog\.go:7:18: syntax error: unexpected newline in argument list; possibly missing comma or \)\n/);
   await page.screenshot({ path: path.join(artifacts, "web-error-marker.png") });
   assert.deepEqual(problems, []);
   await context.close();

@@ -1,0 +1,6 @@
+package main
+
+x := 5
+
+func main() {
+}

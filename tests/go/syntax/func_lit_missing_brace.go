@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	f := func() {
+		println("x")
+	f()
+}

@@ -1,0 +1,8 @@
+package main
+
+func Map[T](xs []T) []T {
+	return xs
+}
+
+func main() {
+}

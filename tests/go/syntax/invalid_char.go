@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	x := 3 @ 4
+	_ = x
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+Loop:
+	for i := 0; i < 3; i++ {
+	}
+}

@@ -1,0 +1,9 @@
+package main
+
+type S struct {
+	a int
+	(b) int
+}
+
+func main() {
+}
