@@ -1,0 +1,7 @@
+package main
+
+const u uint8 = 1
+
+func main() {
+	_ = -u
+}

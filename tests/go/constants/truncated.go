@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var i int
+	i = 1.5
+	_ = i
+}
