@@ -3,6 +3,7 @@
 // Rat has den > 1 and gcd(num, den) == 1 (den == 1 becomes Int), Float has an odd mantissa of
 // at most kPrecBits bits, and fractions whose parts reach kMaxRatBits become Floats.
 #include "constant.h"
+#include "utf8.h"
 
 #include <cmath>
 #include <cstdio>
@@ -537,25 +538,6 @@ std::optional<BigInt> parse_int_literal(std::string_view s) {
   }
   if (s.empty()) return std::nullopt;
   return BigInt::parse(s, base);
-}
-
-void append_utf8(std::string& out, uint32_t cp) {
-  if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
 }
 
 // Decodes one UTF-8 character at s[i] (advancing i); invalid bytes decode as U+FFFD.

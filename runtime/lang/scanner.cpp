@@ -2,6 +2,7 @@
 // Invariant: line_/col_ always give the 0-based position of ch_, with col_ counted in bytes;
 // each error message matches Go 1.23's compiler text and column byte for byte.
 #include "scanner.h"
+#include "utf8.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -345,24 +346,6 @@ const char* base_name(int base) {
     case 8: return "octal";
     case 10: return "decimal";
     default: return "hexadecimal";
-  }
-}
-
-void append_utf8(std::string& out, char32_t r) {
-  if (r < 0x80) {
-    out += static_cast<char>(r);
-  } else if (r < 0x800) {
-    out += static_cast<char>(0xC0 | (r >> 6));
-    out += static_cast<char>(0x80 | (r & 0x3F));
-  } else if (r < 0x10000) {
-    out += static_cast<char>(0xE0 | (r >> 12));
-    out += static_cast<char>(0x80 | ((r >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (r & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (r >> 18));
-    out += static_cast<char>(0x80 | ((r >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((r >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (r & 0x3F));
   }
 }
 
