@@ -2,6 +2,9 @@
 # Build trees live under build/ (ignored by git); ccache keeps rebuilds fast.
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/gopherscope-ccache}"
+# Paths under the checkout are hashed relative to it, so a fresh clone elsewhere (as CI
+# makes) still hits the cache.
+export CCACHE_BASEDIR="$root" CCACHE_NOHASHDIR=true
 launcher=(-DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 
 step() { printf '\n== %s\n' "$*"; }
