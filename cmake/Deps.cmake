@@ -14,16 +14,24 @@ target_include_directories(gs_doctest SYSTEM INTERFACE "${GS_HEADERS_DIR}")
 add_library(gs_json INTERFACE)
 target_include_directories(gs_json SYSTEM INTERFACE "${GS_HEADERS_DIR}")
 
-if(NOT GS_BUILD_APP)
-  return()
-endif()
-
 if(NOT EXISTS "${GS_DEPS_DIR}/imgui/imgui.cpp" OR NOT EXISTS "${GS_DEPS_DIR}/md4c/src/md4c.c" OR NOT EXISTS "${GS_DEPS_DIR}/zlib/deflate.c")
   message(FATAL_ERROR "Debian sources of imgui/md4c/zlib missing in ${GS_DEPS_DIR}: run scripts/setup.sh")
 endif()
 
 add_library(gs_md4c STATIC "${GS_DEPS_DIR}/md4c/src/md4c.c")
 target_include_directories(gs_md4c SYSTEM PUBLIC "${GS_DEPS_DIR}/md4c/src")
+
+# zlib (raw deflate for share links) from `apt-get source zlib`, on both targets:
+# Emscripten's zlib port would download it, which this machine cannot do.
+file(GLOB GS_ZLIB_SOURCES ${GS_DEPS_DIR}/zlib/*.c)
+list(FILTER GS_ZLIB_SOURCES EXCLUDE REGEX "/(gz[a-z]*|example|minigzip)\\.c$")
+add_library(gs_zlib STATIC ${GS_ZLIB_SOURCES})
+target_include_directories(gs_zlib SYSTEM PUBLIC ${GS_DEPS_DIR}/zlib)
+target_compile_definitions(gs_zlib PRIVATE Z_HAVE_UNISTD_H)
+
+if(NOT GS_BUILD_APP)
+  return()
+endif()
 
 set(IMGUI_DIR "${GS_DEPS_DIR}/imgui")
 add_library(gs_imgui STATIC
@@ -41,11 +49,3 @@ else()
   pkg_check_modules(GLES REQUIRED IMPORTED_TARGET glesv2)
   target_link_libraries(gs_imgui PUBLIC PkgConfig::GLFW3 PkgConfig::GLES)
 endif()
-
-# zlib (raw deflate for share links) from `apt-get source zlib`, on both targets:
-# Emscripten's zlib port would download it, which this machine cannot do.
-file(GLOB GS_ZLIB_SOURCES ${GS_DEPS_DIR}/zlib/*.c)
-list(FILTER GS_ZLIB_SOURCES EXCLUDE REGEX "/(gz[a-z]*|example|minigzip)\\.c$")
-add_library(gs_zlib STATIC ${GS_ZLIB_SOURCES})
-target_include_directories(gs_zlib SYSTEM PUBLIC ${GS_DEPS_DIR}/zlib)
-target_compile_definitions(gs_zlib PRIVATE Z_HAVE_UNISTD_H)

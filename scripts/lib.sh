@@ -24,10 +24,12 @@ build_web() {  # the web app and the unit tests for node (Emscripten)
   ninja -C "$root/build/web"
 }
 
-build_sanitized() {  # kind = thread | address: the runtime and its tests under clang's sanitizers
+build_sanitized() {  # kind = thread | address: the runtime (and, for address, the UI model) under clang's sanitizers
   local kind="$1"
   step "runtime under ${kind} sanitizer (build/$kind)"
   CC=clang CXX=clang++ cmake -S "$root" -B "$root/build/$kind" -G Ninja "${launcher[@]}" \
     -DGS_BUILD_APP=OFF -DGS_SANITIZE="$kind" -DCMAKE_BUILD_TYPE=Debug >/dev/null
-  ninja -C "$root/build/$kind" gs_runtime_tests
+  local targets=(gs_runtime_tests)
+  [ "$kind" = address ] && targets+=(gs_ui_tests)  # the UI model is single-threaded: ASan only
+  ninja -C "$root/build/$kind" "${targets[@]}"
 }
