@@ -443,29 +443,19 @@ std::string Scanner::quote_rune(char32_t r) {
   if (r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF)) r = 0xFFFD;
   std::string out = "'";
   char buf[16];
-  switch (r) {
-    case '\'': out += "\\'"; break;
-    case '\\': out += "\\\\"; break;
-    case '\a': out += "\\a"; break;
-    case '\b': out += "\\b"; break;
-    case '\f': out += "\\f"; break;
-    case '\n': out += "\\n"; break;
-    case '\r': out += "\\r"; break;
-    case '\t': out += "\\t"; break;
-    case '\v': out += "\\v"; break;
-    default:
-      if (is_unicode_printable(r)) {
-        append_utf8(out, r);
-      } else if (r < ' ' || r == 0x7F) {
-        std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(r));
-        out += buf;
-      } else if (r < 0x10000) {
-        std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(r));
-        out += buf;
-      } else {
-        std::snprintf(buf, sizeof buf, "\\U%08x", static_cast<unsigned>(r));
-        out += buf;
-      }
+  if (const char* esc = go_short_escape(r, '\'')) {
+    out += esc;
+  } else if (is_unicode_printable(r)) {
+    append_utf8(out, r);
+  } else if (r < ' ' || r == 0x7F) {
+    std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(r));
+    out += buf;
+  } else if (r < 0x10000) {
+    std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(r));
+    out += buf;
+  } else {
+    std::snprintf(buf, sizeof buf, "\\U%08x", static_cast<unsigned>(r));
+    out += buf;
   }
   out += '\'';
   return out;

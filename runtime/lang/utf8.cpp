@@ -22,4 +22,19 @@ void append_utf8(std::string& out, uint32_t r) {
   }
 }
 
+const char* go_short_escape(uint32_t c, char quote) {
+  if (c == static_cast<uint32_t>(quote)) return quote == '"' ? "\\\"" : "\\'";
+  switch (c) {
+    case '\\': return "\\\\";
+    case '\a': return "\\a";
+    case '\b': return "\\b";
+    case '\f': return "\\f";
+    case '\n': return "\\n";
+    case '\r': return "\\r";
+    case '\t': return "\\t";
+    case '\v': return "\\v";
+  }
+  return nullptr;
+}
+
 }  // namespace gs::lang

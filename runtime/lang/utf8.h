@@ -1,4 +1,5 @@
-// utf8.h — UTF-8 encoding for the front end (the part of Go's unicode/utf8 it needs).
+// utf8.h — text helpers for the front end: UTF-8 encoding (the part of Go's unicode/utf8
+// it needs) and the short escapes of Go's quoting (strconv.Quote / QuoteRune).
 // Invariant: append_utf8 always appends valid UTF-8; a value that is not a Unicode
 // scalar value (a surrogate or > U+10FFFF) is written as U+FFFD, as Go's
 // utf8.AppendRune does.
@@ -9,5 +10,10 @@
 namespace gs::lang {
 
 void append_utf8(std::string& out, uint32_t rune);
+
+// The backslash escape Go's quoting uses for c inside a literal delimited by `quote`
+// (' or "): \a \b \f \n \r \t \v, \\, and the escaped delimiter. nullptr if c has no
+// such short escape (the caller then writes it plainly or as \x, \u, \U).
+const char* go_short_escape(uint32_t c, char quote);
 
 }  // namespace gs::lang
