@@ -34,7 +34,7 @@
 
 namespace {
 
-[[maybe_unused]] const char* const kVersion = "gopherscope 0.1.0 (runtime: Ms only; the Go VM is not built yet)";
+[[maybe_unused]] const char* const kVersion = "gopherscope 0.2.0 (compiler and VM: single goroutine; no scheduler or GC yet)";
 
 struct LoopState {
   GLFWwindow* window = nullptr;

@@ -1286,8 +1286,12 @@ bool representable(const Constant& x, BasicKind type, Constant* rounded) {
     if (rounded != nullptr) *rounded = Constant::make_complex(*re, *im);
     return true;
   }
-  if (type == BasicKind::String || type == BasicKind::UntypedString) return x.kind() == ConstKind::String;
-  if (type == BasicKind::Bool || type == BasicKind::UntypedBool) return x.kind() == ConstKind::Bool;
+  if (type == BasicKind::String || type == BasicKind::UntypedString || type == BasicKind::Bool ||
+      type == BasicKind::UntypedBool) {
+    bool ok = x.kind() == (type == BasicKind::String || type == BasicKind::UntypedString ? ConstKind::String : ConstKind::Bool);
+    if (ok && rounded != nullptr) *rounded = x;
+    return ok;
+  }
   return false;
 }
 

@@ -38,3 +38,39 @@ const char* go_short_escape(uint32_t c, char quote) {
 }
 
 }  // namespace gs::lang
+
+namespace gs::lang {
+int decode_rune(const uint8_t* p, size_t n, uint32_t* rune) {
+  uint8_t c = p[0];
+  if (c < 0x80) {
+    *rune = c;
+    return 1;
+  }
+  int need;
+  uint32_t r, min;
+  if (c >= 0xC2 && c <= 0xDF) need = 1, r = c & 0x1F, min = 0x80;
+  else if (c >= 0xE0 && c <= 0xEF) need = 2, r = c & 0x0F, min = 0x800;
+  else if (c >= 0xF0 && c <= 0xF4) need = 3, r = c & 0x07, min = 0x10000;
+  else {
+    *rune = 0xFFFD;
+    return 1;
+  }
+  if (n < static_cast<size_t>(need) + 1) {
+    *rune = 0xFFFD;
+    return 1;
+  }
+  for (int i = 1; i <= need; i++) {
+    if ((p[i] & 0xC0) != 0x80) {
+      *rune = 0xFFFD;
+      return 1;
+    }
+    r = (r << 6) | (p[i] & 0x3F);
+  }
+  if (r < min || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF)) {
+    *rune = 0xFFFD;
+    return 1;
+  }
+  *rune = r;
+  return need + 1;
+}
+}  // namespace gs::lang

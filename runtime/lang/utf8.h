@@ -17,3 +17,9 @@ void append_utf8(std::string& out, uint32_t rune);
 const char* go_short_escape(uint32_t c, char quote);
 
 }  // namespace gs::lang
+
+namespace gs::lang {
+// Decodes one rune from p (n > 0 bytes) as Go's utf8.DecodeRune: an invalid or
+// truncated encoding yields U+FFFD with width 1. Returns the width.
+int decode_rune(const uint8_t* p, size_t n, uint32_t* rune);
+}  // namespace gs::lang

@@ -1,12 +1,23 @@
-// run.cpp — see run.h.
+// run.cpp — see run.h. Compiles on the caller's thread (milliseconds), then runs the
+// program on its own thread with its own Heap bound, so Stop and a crash of the
+// program never touch the caller.
 #include "run/run.h"
 
-#include "lang/parser.h"
+#include <cstdlib>
+
+#include "lang/compile.h"
+#include "mem/malloc.h"
+#include "vm/interp.h"
 
 namespace gs::run {
 
-const char* const kVmNotBuiltMessage =
-    "gopherscope: the Go VM is not built yet, so %s was not compiled or run.\n";
+namespace detail {
+struct Running {
+  std::unique_ptr<vm::Module> module;
+  std::unique_ptr<mem::Heap> heap;
+  std::unique_ptr<vm::Machine> machine;
+};
+}  // namespace detail
 
 namespace {
 // How `go run`/`go build` name a file given on the command line in error messages:
@@ -14,28 +25,55 @@ namespace {
 std::string display_name(const std::string& filename) {
   return filename.find('/') == std::string::npos ? "./" + filename : filename;
 }
+
+std::string env_value(const Program& p, const std::string& key, const char* fallback) {
+  for (auto& [k, v] : p.env)
+    if (k == key) return v;
+  return fallback;
+}
 }  // namespace
+
+Run::Run() = default;
+
+Run::~Run() {
+  if (running_ && running_->machine) running_->machine->request_stop();
+  if (thread_.joinable()) thread_.join();
+}
 
 void Run::start(const Program& p) {
   diagnostics_.clear();
   state_.store(static_cast<int>(RunState::Running), std::memory_order_release);
-  // The front end as far as it exists: syntax errors are Go's, word for word.
-  lang::ParseResult parsed = lang::parse_file(p.filename, p.source);
-  if (!parsed.ok()) {
-    for (const auto& d : parsed.errors) diagnostics_.push_back({p.filename, d.line, d.col, d.msg});
+  lang::CompileOptions opts;
+  opts.filename = p.filename;
+  lang::CompileResult cr = lang::compile_program(p.source, opts);
+  if (!cr.module) {
+    for (const auto& d : cr.errors) diagnostics_.push_back({p.filename, d.line, d.col, d.msg});
     out_.write(Stream::Stderr, "# command-line-arguments\n" +
-                                   lang::format_diagnostics(display_name(p.filename), parsed.errors));
+                                   lang::format_diagnostics(display_name(p.filename), cr.errors));
     finish(1);
     return;
   }
-  std::string msg(kVmNotBuiltMessage);
-  msg.replace(msg.find("%s"), 2, p.filename);
-  out_.write(Stream::Stderr, msg);
-  finish(1);
+  running_ = std::make_unique<detail::Running>();
+  running_->module = std::move(cr.module);
+  running_->heap = std::make_unique<mem::Heap>();
+  vm::MachineOptions mo;
+  mo.gotraceback = env_value(p, "GOTRACEBACK", "single");
+  running_->machine = std::make_unique<vm::Machine>(
+      *running_->module,
+      [this](int fd, std::string_view bytes) {
+        out_.write(fd == 1 ? Stream::Stdout : Stream::Stderr, std::string(bytes));
+      },
+      mo);
+  thread_ = std::thread([this] {
+    mem::BindHeap bind(running_->heap.get());
+    int code = running_->machine->run_main();
+    finish(code);
+  });
 }
 
 void Run::stop() {
-  if (state() == RunState::Running) finish(1);
+  if (state() != RunState::Running) return;
+  if (running_ && running_->machine) running_->machine->request_stop();
 }
 
 void Run::finish(int code) {

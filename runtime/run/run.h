@@ -1,14 +1,14 @@
 // run.h — one run of one Go program: what the UI's Run button, the CLI's
 // `gopherscope run` and the tests all call (DESIGN seam 9: runs are isolated).
 //
-// Invariant: start() and stop() never block the caller; a run owns everything it
-// creates, and a new run starts clean. Today only the parser exists: a program with
-// syntax errors gets Go's errors (as `go run` prints them, exit status 1); a program
-// that parses ends at once with an honest "the Go VM is not built yet" on stderr and
-// exit status 1 — nothing here pretends to execute Go. Parsing is synchronous for now
-// (milliseconds); compile+run move to the run's own thread with the VM.
+// Invariant: start() and stop() never block the caller for long; a run owns
+// everything it creates (its thread, heap, stacks, module), and a new run starts
+// clean (DESIGN.md seam 9). Compile errors are printed as `go run` prints them (exit
+// status 1); a program that compiles runs on the run's own thread with its own Heap,
+// and its exit status is Go's (2 after a panic or fatal error, os.Exit's code).
 #pragma once
 #include <atomic>
+#include <thread>
 #include <memory>
 #include <string>
 #include <utility>
@@ -34,9 +34,14 @@ struct Diagnostic {
 
 enum class RunState { Idle, Running, Exited };
 
+namespace detail {
+struct Running;
+}
+
 class Run {
  public:
-  Run() = default;
+  Run();
+  ~Run();  // stops the program and joins its thread
   void start(const Program& p);
   void stop();  // a Stop click: ends the run; exit status as Go's on SIGINT is not modelled yet
 
@@ -47,13 +52,13 @@ class Run {
 
  private:
   void finish(int code);
+  std::unique_ptr<detail::Running> running_;
+  std::thread thread_;
   OutputPipe out_;
   std::vector<Diagnostic> diagnostics_;
   std::atomic<int> state_{static_cast<int>(RunState::Idle)};
   std::atomic<int> exit_code_{0};
 };
 
-// The text a run prints, for a program that parses, while the VM is missing.
-extern const char* const kVmNotBuiltMessage;
 
 }  // namespace gs::run

@@ -380,14 +380,114 @@ const Type* Universe::map_of(const Type* key_type, const Type* elem) {
   // An incomplete named key is allowed (type T struct{ m map[T]int }): the type
   // checker has verified comparability.
   if (!incomplete(key_type) && !key_type->comparable()) return nullptr;
-  std::lock_guard<std::mutex> lock(mu_);
-  std::string key = "M" + hex(key_type) + "," + hex(elem);
-  if (const Type* t = find_locked(key)) return t;
-  auto t = std::make_unique<Type>();
-  make_pointer_word(t.get(), Kind::Map);  // a map value is a pointer to the runtime's hmap
-  t->str = "map[" + key_type->str + "]" + elem->str;
-  t->ext = MapType{key_type, elem};
-  return publish_locked(key, std::move(t));
+  const Type* result = nullptr;
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    std::string key = "M" + hex(key_type) + "," + hex(elem);
+    if (const Type* t = find_locked(key)) return t;
+    auto t = std::make_unique<Type>();
+    make_pointer_word(t.get(), Kind::Map);  // a map value is a pointer to the runtime's hmap
+    t->str = "map[" + key_type->str + "]" + elem->str;
+    auto cell = std::make_shared<MapLayoutCell>();
+    cell->universe = this;
+    t->ext = MapType{key_type, elem, std::move(cell)};
+    result = publish_locked(key, std::move(t));
+  }
+  // The bucket layout builds more types, so it is made outside the lock (a no-op
+  // that stays pending while key or elem is incomplete).
+  result->map_type()->layout();
+  return result;
+}
+
+// ---- map bucket layout (Go: cmd/compile/internal/reflectdata's MapBucketType and
+// the map flags) ---------------------------------------------------------------------
+
+namespace {
+
+// k == k for every value of t (Go: types.IsReflexive).
+bool key_reflexive(const Type* t) {
+  switch (t->kind) {
+    case Kind::Float32: case Kind::Float64: case Kind::Complex64: case Kind::Complex128:
+    case Kind::Interface:
+      return false;
+    case Kind::Array: return key_reflexive(t->array_type()->elem);
+    case Kind::Struct:
+      for (const StructField& f : t->struct_type()->fields)
+        if (!key_reflexive(f.typ)) return false;
+      return true;
+    default: return true;
+  }
+}
+
+// Equal keys may differ in bits, so an overwrite stores the new key (Go: needkeyupdate).
+bool key_needs_update(const Type* t) {
+  switch (t->kind) {
+    case Kind::Float32: case Kind::Float64: case Kind::Complex64: case Kind::Complex128:
+    case Kind::Interface: case Kind::String:
+      return true;
+    case Kind::Array: return key_needs_update(t->array_type()->elem);
+    case Kind::Struct:
+      for (const StructField& f : t->struct_type()->fields)
+        if (key_needs_update(f.typ)) return true;
+      return false;
+    default: return false;
+  }
+}
+
+// Hashing may find an unhashable dynamic type (Go: hashMightPanic).
+bool key_hash_might_panic(const Type* t) {
+  switch (t->kind) {
+    case Kind::Interface: return true;
+    case Kind::Array: return key_hash_might_panic(t->array_type()->elem);
+    case Kind::Struct:
+      for (const StructField& f : t->struct_type()->fields)
+        if (key_hash_might_panic(f.typ)) return true;
+      return false;
+    default: return false;
+  }
+}
+
+}  // namespace
+
+const MapLayout* MapType::layout() const {
+  if (!cell) return nullptr;
+  if (const MapLayout* l = cell->ready.load(std::memory_order_acquire)) return l;
+  std::lock_guard<std::mutex> lock(cell->mu);
+  if (const MapLayout* l = cell->ready.load(std::memory_order_relaxed)) return l;
+  if (incomplete(key) || incomplete(elem)) return nullptr;
+  Universe& u = *cell->universe;
+  MapLayout& l = cell->layout;
+  const bool indirect_key = key->size > kMapMaxKeyBytes;
+  const bool indirect_elem = elem->size > kMapMaxElemBytes;
+  const Type* key_slot = indirect_key ? u.ptr_to(key) : key;
+  const Type* elem_slot = indirect_elem ? u.ptr_to(elem) : elem;
+  const bool pointerful = key_slot->pointers() || elem_slot->pointers();
+  const Type* bucket = u.struct_of(
+      {
+          FieldSpec{"topbits", u.array_of(u.basic(Kind::Uint8), kMapBucketCount)},
+          FieldSpec{"keys", u.array_of(key_slot, kMapBucketCount)},
+          FieldSpec{"elems", u.array_of(elem_slot, kMapBucketCount)},
+          FieldSpec{"overflow", u.basic(pointerful ? Kind::UnsafePointer : Kind::Uintptr)},
+      },
+      "runtime");
+  if (bucket == nullptr) return nullptr;
+  const StructType* st = bucket->struct_type();
+  l.bucket = bucket;
+  l.keysize = static_cast<uint8_t>(key_slot->size);
+  l.valuesize = static_cast<uint8_t>(elem_slot->size);
+  l.bucketsize = static_cast<uint16_t>(bucket->size);
+  l.keys_offset = st->fields[1].offset;
+  l.elems_offset = st->fields[2].offset;
+  l.overflow_offset = st->fields[3].offset;
+  uint32_t flags = 0;
+  if (indirect_key) flags |= kMapIndirectKey;
+  if (indirect_elem) flags |= kMapIndirectElem;
+  if (key_reflexive(key)) flags |= kMapReflexiveKey;
+  if (key_needs_update(key)) flags |= kMapNeedKeyUpdate;
+  if (key_hash_might_panic(key)) flags |= kMapHashMightPanic;
+  l.flags = flags;
+  cell->ready.store(&l, std::memory_order_release);
+  return &l;
 }
 
 const Type* Universe::chan_of(const Type* elem, ChanDir dir) {

@@ -20,6 +20,7 @@
 //    SHA-256; any stable hash serves (it only speeds up type switches and itab
 //    lookups — equal hashes never imply equal types).
 #pragma once
+#include <atomic>
 #include <cstdint>
 #include <deque>
 #include <map>
@@ -148,11 +149,62 @@ struct InterfaceType {
   std::vector<IMethod> methods;  // exported first, then by name
 };
 
-// Bucket layout (Go: Bucket, BucketSize, KeySize, ValueSize, Flags, Hasher) arrives
-// with the runtime's map implementation.
+// ---- maps (Go: internal/abi/map.go and abi.MapType; runtime/maps uses these) ----
+constexpr uint64_t kMapBucketCount = 8;    // key/elem slots per bucket (Go: MapBucketCount)
+constexpr uint64_t kMapMaxKeyBytes = 128;  // larger keys sit in their own object; the slot holds a pointer
+constexpr uint64_t kMapMaxElemBytes = 128; // likewise for elements
+
+// Go's MapType.Flags bits, same values.
+enum MapFlag : uint32_t {
+  kMapIndirectKey = 1,     // the key slot holds a pointer to the key
+  kMapIndirectElem = 2,    // the elem slot holds a pointer to the element
+  kMapReflexiveKey = 4,    // k == k for every key (false for floats, interfaces, and what holds them)
+  kMapNeedKeyUpdate = 8,   // an overwrite must store the new key (+0/-0, strings, interfaces)
+  kMapHashMightPanic = 16, // hashing may meet an unhashable dynamic type (an interface inside)
+};
+
+// The layout of one map type's buckets (Go: MapType's Bucket, KeySize, ValueSize,
+// BucketSize, Flags). A bucket is, in Go memory,
+//   struct { topbits [8]uint8; keys [8]K; elems [8]V; overflow unsafe.Pointer }
+// where K (V) is *key (*elem) when the key (elem) is over 128 bytes, and overflow is
+// a uintptr when neither K nor V holds pointers (so the bucket is pointer-free; the
+// runtime then keeps overflow buckets alive from the hmap's extra record).
+struct MapLayout {
+  const Type* bucket = nullptr;  // the bucket's struct type (owned by the map type's Universe)
+  uint8_t keysize = 0;           // bytes per key slot (8 when indirect)
+  uint8_t valuesize = 0;         // bytes per elem slot (8 when indirect)
+  uint16_t bucketsize = 0;       // bucket->size
+  uint32_t flags = 0;            // MapFlag bits
+  uint64_t keys_offset = 0;      // offset of keys[0] in a bucket (Go: dataOffset, 8)
+  uint64_t elems_offset = 0;     // offset of elems[0]
+  uint64_t overflow_offset = 0;  // offset of the overflow word (bucketsize - 8)
+  bool indirect_key() const { return flags & kMapIndirectKey; }
+  bool indirect_elem() const { return flags & kMapIndirectElem; }
+  bool reflexive_key() const { return flags & kMapReflexiveKey; }
+  bool need_key_update() const { return flags & kMapNeedKeyUpdate; }
+  bool hash_might_panic() const { return flags & kMapHashMightPanic; }
+};
+
+class Universe;
+
+// Where a map type's layout is computed once, shared by the map type and every named
+// type whose underlying type it is. A layout is computed by map_of when key and elem
+// are complete; otherwise (type T struct{ m map[T]int }) on the first call of
+// MapType::layout() after they are.
+struct MapLayoutCell {
+  Universe* universe = nullptr;            // builds the bucket type
+  std::atomic<const MapLayout*> ready{nullptr};
+  std::mutex mu;                            // serialises the computation
+  MapLayout layout;
+};
+
 struct MapType {
   const Type* key = nullptr;
   const Type* elem = nullptr;
+  std::shared_ptr<MapLayoutCell> cell;
+  // The bucket layout; nullptr only while key or elem is still an incomplete named
+  // type (never once Go code runs).
+  const MapLayout* layout() const;
 };
 
 struct PtrType {

@@ -115,7 +115,7 @@ test("clicking a lesson on the canvas opens it: its title and text are drawn", a
   await context.close();
 });
 
-test("typing in the editor edits the code; undo restores it; Run reports the missing VM honestly", async () => {
+test("typing in the editor edits the code; undo restores it; Run compiles and runs the Go program", async () => {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const { page, problems } = await openApp(context);
   const before = (await state(page)).editor.text;
@@ -139,14 +139,15 @@ test("typing in the editor edits the code; undo restores it; Run reports the mis
   assert.equal((await state(page)).editor.text, before);
   assert.equal((await state(page)).editor.can_redo, true);
 
+  const hello = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"hello from Go\", 6*7)\n}\n";
+  await action(page, { action: "set_code", code: hello });
   await clickRect(page, "run");
   await page.waitForFunction(() => gsGlue.state().run.state === "exited");
   await frames(page, 2);
   const ran = await state(page);
-  assert.equal(ran.run.exit_code, 1);
-  const err = ran.console.entries.find((e) => e.kind === 2);
-  assert.ok(err && /the Go VM is not built yet/.test(err.text), "stderr says the VM is missing");
-  assert.match(ran.console.text, /exit status 1/);
+  assert.equal(ran.run.exit_code, 0);
+  const outEntry = ran.console.entries.find((e) => /hello from Go 42/.test(e.text));
+  assert.ok(outEntry, "stdout shows the program's output: " + ran.console.text);
   await page.screenshot({ path: path.join(artifacts, "web-run.png") });
 
   // The console's Copy reaches the system clipboard; Clear empties it.
@@ -166,8 +167,8 @@ test("typing in the editor edits the code; undo restores it; Run reports the mis
   await frames(page, 2);
   await page.keyboard.up("Enter");
   await page.keyboard.up("Control");
-  await page.waitForFunction(() => /the Go VM is not built yet/.test(gsGlue.state().console.text));
-  assert.equal((await state(page)).editor.text, before, "Ctrl+Enter ran the code without inserting a newline");
+  await page.waitForFunction(() => /hello from Go 42/.test(gsGlue.state().console.text));
+  assert.equal((await state(page)).editor.text, hello, "Ctrl+Enter ran the code without inserting a newline");
 
   // A syntax error gets Go's own message in the console and a marker on its line.
   await action(page, { action: "clear_console" });

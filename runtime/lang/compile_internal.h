@@ -1,0 +1,298 @@
+// compile_internal.h — the compiler's shared state (not a public header): objects and
+// scopes (Go: types2's Object and Scope), operands (types2's operand, plus where the
+// value lives in the frame), and the per-function emission state.
+//
+// Invariants:
+//  * An Operand in mode Value has its value in the current frame at loc.off; in mode
+//    Var it is addressable at loc; in mode Const it has no code yet (it is
+//    materialised where a typed value is needed).
+//  * Temporaries are released at the end of each statement and reused only for
+//    values of the same size and pointer shape (bytecode.h's ptrbits invariant).
+//  * A variable whose address may be taken (&x, a pointer-method call on x) or that
+//    a closure captures lives in a heap cell; its frame slot holds the cell pointer.
+//    (Until escape analysis lands this decision is conservative: by name, ignoring
+//    shadowing, so it can only move more variables to the heap, never fewer.)
+#pragma once
+#include <functional>
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "lang/ast.h"
+#include "lang/compile.h"
+#include "lang/constant.h"
+#include "lang/diag.h"
+#include "types/type.h"
+#include "vm/module.h"
+
+namespace gs::lang {
+
+using TK = types::Kind;
+using VOp = vm::Op;
+using types::Type;
+
+enum class Builtin {
+  Append, Cap, Clear, Close, Complex, Copy, Delete, Imag, Len, Make, Max, Min, New, Panic,
+  Print, Println, Real, Recover, Sizeof, Alignof, Offsetof,
+};
+
+struct Package;
+struct FuncState;
+
+enum class ObjKind { Const, TypeName, Var, Func, Package, Builtin, Nil };
+enum class Storage { Frame, HeapCell, Global, Captured };
+
+struct Object {
+  ObjKind kind = ObjKind::Var;
+  std::string name;
+  Pos pos;
+  Package* pkg = nullptr;
+  const Type* type = nullptr;
+  // Const: value, and for untyped constants the untyped kind (type == nullptr).
+  Constant val;
+  BasicKind ukind = BasicKind::UntypedInt;
+  // Var
+  Storage storage = Storage::Frame;
+  int32_t off = 0;            // frame offset (value or cell pointer) / global offset / capture index
+  FuncState* owner = nullptr; // function whose frame holds it (nullptr: global)
+  bool used = false;
+  bool is_param = false;
+  // Func: index into Module::funcs.
+  int32_t func = -1;
+  // Package-level lazy resolution.
+  Node* decl = nullptr;
+  int spec_index = 0;       // const: position in its group (iota)
+  Expr* const_type = nullptr;
+  Expr* const_value = nullptr;
+  int state = 0;            // 0 unresolved, 1 resolving, 2 done
+  Builtin builtin = Builtin::Len;
+  Package* imported = nullptr;
+};
+
+struct Scope {
+  Scope* parent = nullptr;
+  std::unordered_map<std::string, Object*> names;
+  bool func_boundary = false;  // the outermost scope of a function body
+  Object* lookup_local(const std::string& n) const {
+    auto it = names.find(n);
+    return it == names.end() ? nullptr : it->second;
+  }
+};
+
+struct Package {
+  std::string path;   // "main", "fmt", "unicode/utf8"
+  std::string name;   // "main", "fmt", "utf8"
+  std::unique_ptr<File> file;
+  std::string filename;
+  Scope scope;
+  std::vector<Object*> vars_in_order;
+  std::vector<FuncDecl*> funcs;
+  bool is_main = false;
+};
+
+struct Loc {
+  enum Kind : uint8_t { None, Frame, Ind, Glob } k = None;
+  int32_t off = 0;   // Frame: value offset; Ind: frame slot holding the pointer; Glob: global offset
+  int32_t disp = 0;  // Ind: byte offset added to the pointer
+  bool mem = false;  // Frame: Go memory layout (a field or element), not an extended scalar slot
+};
+
+enum class Mode { Invalid, NoValue, Const, Value, Var, MapIndex, TypeExpr, BuiltinFn, PackageName, FuncRef };
+
+struct Operand {
+  Mode mode = Mode::Invalid;
+  const Type* type = nullptr;  // nullptr with mode Const/Value: untyped (see ukind), or nil
+  BasicKind ukind = BasicKind::UntypedInt;
+  bool is_nil = false;
+  Constant val;
+  Loc loc;
+  const Expr* expr = nullptr;
+  Object* obj = nullptr;  // the variable/function/type named, if any
+  // MapIndex: the map value's frame offset and the key's frame offset.
+  int32_t map_off = 0, key_off = 0;
+  // FuncRef: a function, possibly a method with its receiver already in recv_off.
+  int32_t func = -1;
+  int32_t recv = -1;          // FuncRef of a bound method: frame offset of the receiver value
+  const Type* recv_type = nullptr;
+  int iface_method = -1;      // FuncRef through an interface: method index; recv is the interface
+  bool ok() const { return mode != Mode::Invalid; }
+  bool untyped() const { return type == nullptr && !is_nil && (mode == Mode::Const || mode == Mode::Value); }
+};
+
+struct LoopCtx {
+  std::string label;
+  bool is_loop = true;            // false: switch/select (break only)
+  std::vector<size_t> breaks;     // Jmp instructions to patch to the end
+  std::vector<size_t> continues;  // to patch to the continue target
+  Object* per_iter_vars[4] = {};  // loop vars moved to the heap: fresh cell per iteration
+};
+
+struct FuncState {
+  vm::Func* f = nullptr;
+  int32_t func_index = -1;
+  FuncState* parent = nullptr;
+  const types::FuncType* sig = nullptr;
+  std::vector<Object*> results;  // named or synthetic result slots
+  bool named_results = false;
+  std::vector<bool> ptr_words;   // per frame word
+  std::map<std::string, std::vector<int32_t>> free_temps;  // by shape key
+  std::vector<std::pair<std::string, int32_t>> live_temps;
+  std::vector<Object*> captures;  // outer variables this closure captures, in order
+  std::vector<std::unique_ptr<Scope>> scopes;
+  std::vector<LoopCtx> loops;
+  std::set<std::string> heap_names;  // names that must live in heap cells (see invariant)
+  int closure_count = 0;
+  int last_line = -1;
+};
+
+class Compiler {
+ public:
+  Compiler(const CompileOptions& options) : options_(options) {}
+  CompileResult run(std::string_view source);
+
+  // ---- diagnostics ----
+  void error(Pos pos, std::string msg);
+  void error_at(const Node* n, std::string msg) { error(n ? start_pos(n) : Pos{}, std::move(msg)); }
+
+  // ---- packages and declarations (compile.cpp) ----
+  Package* load_package(const std::string& path, Pos import_pos, Package* importer);
+  void collect(Package* pkg);
+  void resolve(Object* obj);
+  void finish_methods();
+  void compile_functions(Package* pkg);
+  void compile_func_body(FuncState& fs, FuncType* type, Field* recv, BlockStmt* body, Pos pos);
+  Object* lookup(const std::string& name);
+  Object* new_object(ObjKind k, const std::string& name, Pos pos);
+  vm::Func* new_func(const std::string& name, int line, int32_t* index);
+
+  // ---- types (compile_types.cpp) ----
+  const Type* type_expr(Expr* e);        // reports "x is not a type"
+  const Type* try_type_expr(Expr* e);    // nullptr without an error when e is not a type
+  const Type* func_type(FuncType* ft, Field* recv, bool* variadic);
+  const Type* underlying(const Type* t) const;
+  std::string type_string(const Type* t) const;
+  bool identical(const Type* a, const Type* b) const { return a == b; }
+  bool implements(const Type* t, const Type* iface, std::string* missing, bool* pointer_recv);
+  bool assignable(const Operand& x, const Type* t, std::string* why);
+  bool convertible(const Operand& x, const Type* t);
+  BasicKind basic_kind(const Type* t) const;  // of a basic (or named basic) type
+  bool is_basic(const Type* t) const;
+  const Type* default_type(BasicKind k);
+  struct Selection {
+    enum K { None, Field, Method } k = None;
+    std::vector<std::pair<int64_t, bool>> path;  // (field offset, deref before) steps
+    const Type* type = nullptr;                  // field type or method signature
+    const vm::MethodEntry* method = nullptr;
+    const Type* recv_base = nullptr;             // the type declaring the method
+    int iface_index = -1;                        // method of an interface type
+    bool ambiguous = false;
+  };
+  Selection select(const Type* t, const std::string& name);
+  int64_t field_offset(const Type* st, const std::string& name);
+
+  // ---- function state / frame ----
+  FuncState* fs_ = nullptr;
+  size_t emit(VOp op, int32_t a = 0, int32_t b = 0, int32_t c = 0, int32_t d = 0, uint16_t x = 0);
+  size_t pc() const { return fs_->f->code.size(); }
+  void patch(size_t at, size_t target);
+  void set_line(Pos p);
+  int32_t alloc_local(const Type* t);
+  int32_t alloc_temp(const Type* t);
+  int32_t alloc_temp_shape(int32_t size, const std::vector<bool>& ptrs);
+  int32_t iface_wrapper(const Type* t, const std::string& method);
+  const vm::MethodEntry* ensure_method_set(const Type* t, const std::string& name);
+  int32_t itab_for(const Type* concrete, const Type* iface);
+  int32_t alloc_raw(int32_t size, const std::vector<bool>& ptrs);
+  void release_temps();
+  void push_scope();
+  void pop_scope();
+  Object* declare_var(Name* name, const Type* t, bool report_unused = true);
+  void check_unused(Scope* s);
+  int32_t type_index(const Type* t) { return module_->type_index(t); }
+
+  // ---- expressions (compile_expr.cpp) ----
+  Operand expr(Expr* e, const Type* hint = nullptr);
+  Operand expr_or_type(Expr* e, const Type* hint = nullptr);
+  Operand multi_call(Expr* e, std::vector<Operand>* results);  // calls returning tuples
+  void use_value(Operand& x);                // report "x (…) is not used" etc. callers decide
+  int32_t value(Operand& x);                 // the frame offset holding x's (typed) value
+  int32_t value_as(Operand& x, const Type* t, const char* context);  // assignability + conversion
+  void load_into(Operand& x, int32_t dst, const Type* t);
+  void store(const Operand& lhs, int32_t src, const Type* t);
+  int32_t address_of(Operand& x);            // pointer to an addressable operand, in a temp
+  void convert_untyped(Operand& x, const Type* target, const char* context);
+  bool assign_check(Operand& x, const Type* t, const std::string& context);
+  std::string operand_string(const Operand& x) const;
+  std::string expr_string(const Expr* e) const { return to_string(e); }
+  Operand binary(Operation* e, const Type* hint);
+  Operand unary(Operation* e, const Type* hint);
+  Operand call(CallExpr* e, std::vector<Operand>* tuple);
+  Operand call_builtin(CallExpr* e, Builtin b, std::vector<Operand>* tuple);
+  Operand conversion(CallExpr* e, const Type* t);
+  Operand selector(SelectorExpr* e);
+  Operand index(IndexExpr* e);
+  Operand slice_expr(SliceExpr* e);
+  Operand composite(CompositeLit* e, const Type* hint);
+  Operand func_lit(FuncLit* e);
+  Operand type_assert(AssertExpr* e, bool comma_ok, std::vector<Operand>* tuple);
+  int32_t to_iface(Operand& x, const Type* iface);
+  int32_t const_value(const Constant& c, const Type* t);
+  int32_t string_const(const std::string& s);
+  void compare(Op op, Operand& x, Operand& y, int32_t dst, const Expr* e);
+  Operand make_value(const Type* t, int32_t off) {
+    Operand o;
+    o.mode = Mode::Value;
+    o.type = t;
+    o.loc = {Loc::Frame, off, 0};
+    return o;
+  }
+  Operand var_operand(Object* obj);
+  void emit_call_args(const types::FuncType* ft, CallExpr* e, int32_t block, int32_t first_param_off,
+                      const std::vector<int32_t>& param_offs, const std::string& fname);
+  std::vector<int32_t> param_offsets(const types::FuncType* ft, int32_t* results_off, int32_t* total,
+                                     bool with_recv, const Type* recv);
+  void emit_panic_if(size_t);
+
+  // ---- statements (compile_stmt.cpp) ----
+  void stmt(Stmt* s);
+  void block(BlockStmt* b);
+  void stmt_list(const std::vector<Stmt*>& list);
+  void assign(AssignStmt* s);
+  void define(AssignStmt* s);
+  void var_decl(VarDecl* d);
+  void if_stmt(IfStmt* s);
+  void for_stmt(ForStmt* s, const std::string& label);
+  void range_stmt(ForStmt* s, RangeClause* r, const std::string& label);
+  void switch_stmt(SwitchStmt* s, const std::string& label);
+  void type_switch(SwitchStmt* s, TypeSwitchGuard* g, const std::string& label);
+  void return_stmt(ReturnStmt* s);
+  void branch(BranchStmt* s);
+  void defer_stmt(CallStmt* s);
+  bool terminates(Stmt* s);
+  void pre_scan(Node* body, FuncState& fs);
+
+  // ---- state ----
+  CompileOptions options_;
+  DiagnosticList diags_;
+  std::unique_ptr<vm::Module> module_;
+  types::Universe* U = nullptr;
+  Scope universe_scope_;
+  std::vector<std::unique_ptr<Object>> objects_;
+  std::vector<std::unique_ptr<Package>> packages_;
+  std::map<std::string, Package*> by_path_;
+  Package* pkg_ = nullptr;   // package being compiled
+  Scope* scope_ = nullptr;   // innermost scope
+  std::map<const Type*, const Type*> underlying_;   // named → underlying
+  std::map<const Type*, std::vector<std::pair<FuncDecl*, Package*>>> method_decls_;
+  std::map<const Type*, Package*> type_pkg_;
+  std::map<FuncDecl*, int32_t> method_funcs_;   // method declarations → Module::funcs
+  FuncState init_fs_;
+  int iota_ = -1;
+  std::string current_func_name_;
+  const Type* untyped_nil_ = nullptr;
+};
+
+}  // namespace gs::lang

@@ -1,0 +1,259 @@
+// interp.cpp — the interpreter loop: one switch over the instruction set, frames on
+// the goroutine's Go stack (see interp.h and bytecode.h for the frame layout and
+// invariants). Runtime errors raised here carry Go's exact texts (Go: panic.go's
+// panicIndex/panicSlice*, panicdivide, panicmem, mapassign's nil-map panic).
+#include "vm/interp.h"
+
+#include <cmath>
+#include <cstring>
+
+#include "lang/utf8.h"
+#include "lib/native.h"
+#include "maps/map.h"
+#include "mem/growslice.h"
+#include "mem/malloc.h"
+#include "vm/panic.h"
+
+namespace gs::vm {
+
+using types::Kind;
+using types::Type;
+using types::Word;
+
+namespace {
+
+template <class T>
+inline T ld(const uint8_t* p) {
+  T v;
+  std::memcpy(&v, p, sizeof v);
+  return v;
+}
+template <class T>
+inline void st(uint8_t* p, T v) {
+  std::memcpy(p, &v, sizeof v);
+}
+inline uint8_t* ptr(Word w) { return static_cast<uint8_t*>(types::ptr_from_word(w)); }
+inline Word word(const void* p) { return types::word_from_ptr(p); }
+
+// Frame walker over the saved-fp chain (bytecode.h's header), for stack copying.
+class VmFrameWalker : public sched::FrameWalker {
+ public:
+  explicit VmFrameWalker(G** current) : current_(current) {}
+  void frames(const sched::GStack& gs, std::vector<sched::FrameInfo>& out) const override {
+    G* g = *current_;
+    if (!g) return;
+    uint8_t* fp = ptr(static_cast<Word>(gs.fp));
+    const Func* fn = g->fn;
+    while (fp && fn) {
+      sched::FrameInfo fi;
+      fi.lo = reinterpret_cast<uintptr_t>(fp);
+      fi.size = static_cast<uint64_t>(fn->frame_size);
+      fi.ptrbits = fn->ptrbits.empty() ? nullptr : fn->ptrbits.data();
+      out.push_back(fi);
+      const Func* caller = reinterpret_cast<const Func*>(types::ptr_from_word(ld<Word>(fp + kSavedFunc)));
+      fp = ptr(ld<Word>(fp + kSavedFp));
+      fn = caller;
+    }
+  }
+
+ private:
+  G** current_;
+};
+
+}  // namespace
+
+Machine::Machine(Module& module, Writer writer, MachineOptions options)
+    : m_(module), writer_(std::move(writer)), options_(std::move(options)) {
+  walker_ = std::make_unique<VmFrameWalker>(&current_);
+  stacks_.set_max_stack(options_.max_stack);
+}
+
+Machine::~Machine() = default;
+
+int64_t Machine::write(int fd, std::string_view bytes) {
+  writer_(fd, bytes);
+  return static_cast<int64_t>(bytes.size());
+}
+
+void Machine::map_entries(const Type* mt, Word map_word, std::vector<std::pair<const void*, const void*>>& out) {
+  auto* h = static_cast<maps::Hmap*>(types::ptr_from_word(map_word));
+  if (!h) return;
+  maps::HIter it;
+  maps::mapiterinit(mt, h, &it);
+  while (it.key) {
+    out.push_back({ptr(it.key), ptr(it.elem)});
+    maps::mapiternext(&it);
+  }
+}
+
+bool Machine::grow_stack(G& g, uint64_t frame_size) {
+  g.stack.fp = reinterpret_cast<uintptr_t>(g.fp);
+  g.stack.sp = reinterpret_cast<uintptr_t>(g.fp);
+  sched::StackContext ctx{&stacks_, &stack_cache_, walker_.get()};
+  sched::NewstackResult r = sched::newstack(g.stack, frame_size + kFrameHeader, ctx);
+  switch (r.outcome) {
+    case sched::NewstackOutcome::Grew:
+    case sched::NewstackOutcome::Preempted:
+      g.fp = ptr(static_cast<Word>(g.stack.fp));
+      return true;
+    case sched::NewstackOutcome::Overflow: {
+      std::string out = r.overflow.text();
+      out += "\n";
+      out += "runtime stack:\n";
+      out += "runtime.throw({0x?, 0x?})\n\t$GOROOT/src/runtime/panic.go:1067 +0x48\n";
+      out += "runtime.newstack()\n\t$GOROOT/src/runtime/stack.go:1107 +0x5ac\n";
+      out += "runtime.morestack()\n\t$GOROOT/src/runtime/asm_amd64.s:621 +0x7a\n\n";
+      traceback(g, out);
+      writer_(2, out);
+      exit_code_ = 2;
+      exiting_ = true;
+      return false;
+    }
+    case sched::NewstackOutcome::OutOfMemory:
+      writer_(2, "fatal error: out of memory\n");
+      exit_code_ = 2;
+      exiting_ = true;
+      return false;
+  }
+  return false;
+}
+
+// Pushes a frame for callee below g.fp, copying args (params_size bytes) into it.
+// The caller has already saved pc in g.pc. Returns false when the program must exit.
+bool Machine::enter_call(G& g, const Func* callee, const uint8_t* args, uint32_t flags, Word ctx) {
+  uint64_t size = static_cast<uint64_t>(callee->frame_size);
+  uintptr_t cur = reinterpret_cast<uintptr_t>(g.fp);
+  if (sched::stack_check_fails(g.stack, cur, size)) {
+    if (stop_.load(std::memory_order_relaxed)) {
+      exiting_ = true;
+      exit_code_ = 2;
+      return false;
+    }
+    // args may point into the stack: keep their offset from fp
+    ptrdiff_t args_off = args ? args - g.fp : 0;
+    bool in_stack = args && reinterpret_cast<uintptr_t>(args) >= g.stack.stack.lo &&
+                    reinterpret_cast<uintptr_t>(args) < g.stack.stack.hi;
+    while (sched::stack_check_fails(g.stack, reinterpret_cast<uintptr_t>(g.fp), size)) {
+      if (!grow_stack(g, size)) return false;
+    }
+    if (in_stack) args = g.fp + args_off;
+  }
+  uint8_t* nfp = g.fp - size;
+  std::memcpy(nfp + kFrameHeader, args, static_cast<size_t>(callee->params_size));
+  std::memset(nfp + kFrameHeader + callee->params_size, 0,
+              static_cast<size_t>(size - kFrameHeader - static_cast<uint64_t>(callee->params_size)));
+  st<Word>(nfp + kSavedFp, word(g.fp));
+  st<Word>(nfp + kSavedFunc, word(g.fn));
+  st<uint64_t>(nfp + kSavedPc, static_cast<uint64_t>(g.pc) | (static_cast<uint64_t>(flags) << 32));
+  st<Word>(nfp + kClosureCtx, ctx);
+  g.fp = nfp;
+  g.fn = callee;
+  g.pc = 0;
+  return true;
+}
+
+void Machine::runtime_error(G& g, const std::string& msg, bool plain) {
+  // The value is a runtime.Error: runtime.errorString (or plainError) holding msg.
+  const Type* t = plain ? m_.plain_error_type : m_.runtime_error_type;
+  lib::GoString s = lib::make_string(msg);
+  void* cell = mem::mallocgc(16, t, true);
+  std::memcpy(cell, &s, 16);
+  lib::GoEface v;
+  v.type = word(t);
+  v.data = word(cell);
+  start_panic(g, v);
+}
+
+const Itab* Machine::assert_itab(const Type* inter, const Type* t, bool* ok) {
+  std::string missing;
+  Itab* it = m_.getitab(inter, t, &missing);
+  *ok = it != nullptr;
+  return it;
+}
+
+int Machine::run_main() {
+  mem::Heap* heap = mem::current_heap();
+  (void)heap;
+  lib::Host* saved_host = lib::current_host();
+  lib::current_host() = this;
+  G g;
+  current_ = &g;
+  sched::StackContext ctx{&stacks_, &stack_cache_, walker_.get()};
+  if (!sched::stack_init(g.stack, ctx)) {
+    writer_(2, "fatal error: out of memory\n");
+    return 2;
+  }
+  // A sentinel "host" frame at the top of the stack: returning into it ends the loop.
+  g.fp = ptr(static_cast<Word>(g.stack.stack.hi));
+  for (int32_t entry : {m_.init_func, m_.main_func}) {
+    if (entry < 0 || exiting_) continue;
+    const Func* f = m_.funcs[entry].get();
+    g.fn = nullptr;
+    g.pc = 0;
+    if (!enter_call(g, f, nullptr, kFrameHostCall, 0)) break;
+    if (loop(g) == Status::Exit) break;
+  }
+  if (!print_buf_.empty()) {
+    writer_(2, print_buf_);
+    print_buf_.clear();
+  }
+  sched::stack_release(g.stack, ctx);
+  current_ = nullptr;
+  lib::current_host() = saved_host;
+  while (g.defers) {
+    Defer* d = g.defers;
+    g.defers = d->next;
+    delete d;
+  }
+  while (g.panic) {
+    Panic* p = g.panic;
+    g.panic = p->link;
+    delete p;
+  }
+  return exiting_ ? exit_code_ : 0;
+}
+
+bool Machine::call_string_method(const Type* t, const void* value, std::string_view name, std::string& out,
+                                 bool* panicked) {
+  if (panicked) *panicked = false;
+  auto it = m_.iface_methods.find(t);
+  if (it == m_.iface_methods.end()) return false;
+  const MethodEntry* me = nullptr;
+  for (auto& e : it->second)
+    if (e.name == name) me = &e;
+  if (!me) return false;
+  const Func* f = m_.funcs[me->func].get();
+  auto* ft = f->type->func_type();
+  if (ft->in.size() != 1 || ft->out.size() != 1 || ft->out[0]->kind != Kind::String) return false;
+  G& g = *current_;
+  // receiver word: the value itself for pointer-shaped types, else a pointer to a copy
+  uint8_t args[8];
+  Word w;
+  if (t->direct_iface) {
+    std::memcpy(&w, value, 8);
+  } else {
+    void* copy = mem::mallocgc(t->size, t, true);
+    std::memcpy(copy, value, t->size);
+    w = word(copy);
+  }
+  std::memcpy(args, &w, 8);
+  const Func* saved_fn = g.fn;
+  uint32_t saved_pc = g.pc;
+  uint8_t* saved_fp = g.fp;
+  if (!enter_call(g, f, args, kFrameHostCall, 0)) return true;
+  uint8_t* callee_fp = g.fp;
+  Status s = loop(g);
+  if (s == Status::Exit) {
+    if (panicked) *panicked = true;
+    return true;
+  }
+  // results are left in the popped frame's result slot (below fp, still intact)
+  lib::GoString res = ld<lib::GoString>(callee_fp + kFrameHeader + f->results_off);
+  out.assign(res.view());
+  g.fn = saved_fn;
+  g.pc = saved_pc;
+  g.fp = saved_fp;
+  return true;
+}
+
+}  // namespace gs::vm

@@ -1,0 +1,75 @@
+// module.h — one compiled program: its functions, type descriptors, constant string
+// data, globals and method tables. Built by lang/compile, run by vm/interp.
+//
+// Invariants:
+//  * A Module is immutable once compiled, except the globals' bytes (Go's data/bss
+//    segment: not heap memory, so not from mallocgc) and the itab cache.
+//  * Constant strings point into string_data, which never moves or frees while the
+//    Module lives (Go: read-only data).
+//  * Func indexes in instructions index funcs; type indexes index types.
+#pragma once
+#include <cstdint>
+#include <deque>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "types/type.h"
+#include "vm/bytecode.h"
+
+namespace gs::vm {
+
+// A method of a concrete type, as the VM calls it (Go: the method table entry).
+struct MethodEntry {
+  std::string name;
+  int32_t func = -1;           // index into Module::funcs
+  bool pointer_receiver = false;  // declared on *T
+  // Promotion through embedded fields: the receiver is found by following these
+  // (offset, deref) steps from the outer value.
+  std::vector<std::pair<int64_t, bool>> path;
+};
+
+// An interface table (Go: abi.ITab / runtime.itab): which concrete type fills which
+// interface, and the function to call for each of the interface's methods (in the
+// interface's method order). An interface value's first word points at one.
+// Every fun entry takes the interface's data word as its receiver.
+struct Itab {
+  types::ItabHeader header;  // {inter, type}: must stay first
+  uint32_t hash = 0;         // copy of type->hash, for type switches
+  std::vector<int32_t> fun;  // Module::funcs indexes
+};
+
+struct Module {
+  types::Universe universe;
+  std::vector<std::unique_ptr<Func>> funcs;
+  std::vector<const types::Type*> types;
+  std::deque<std::string> string_data;     // backing bytes of constant strings
+  std::vector<uint8_t> globals;            // Go globals, zeroed
+  std::vector<uint8_t> globals_ptrbits;
+  int32_t main_func = -1;
+  int32_t init_func = -1;                  // package initialisation (runs before main)
+  // Method sets of concrete types: for T and for *T (promoted methods included).
+  std::map<const types::Type*, std::vector<MethodEntry>> methods;
+
+  // Interface-callable method sets (receiver = an interface's data word), sorted by
+  // name, for every concrete type converted to an interface somewhere in the program.
+  std::map<const types::Type*, std::vector<MethodEntry>> iface_methods;
+  std::deque<Itab> itabs;  // built at compile time, and at run time by assertions
+  std::mutex itab_mu;
+  std::map<std::pair<const types::Type*, const types::Type*>, Itab*> itab_table;  // (inter, type)
+  std::vector<uint64_t> static_uint64s;  // Go's staticuint64s
+  // runtime.errorString and runtime.plainError: the dynamic types of runtime errors.
+  const types::Type* runtime_error_type = nullptr;
+  const types::Type* plain_error_type = nullptr;
+  const types::Type* string_type = nullptr;  // Go's staticuint64s: 0..255, for allocation-free conversions
+
+  int32_t type_index(const types::Type* t);
+  // Go: getitab. The itab for (inter, type), built on first use; nullptr when type does
+  // not implement inter (*missing then names the first missing method).
+  Itab* getitab(const types::Type* inter, const types::Type* type, std::string* missing);
+  const MethodEntry* find_method(const types::Type* t, const std::string& name) const;
+};
+
+}  // namespace gs::vm

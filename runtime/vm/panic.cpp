@@ -1,0 +1,367 @@
+// panic.cpp — panics, deferred calls, recover and the fatal-error path (Go: panic.go's
+// gopanic, deferreturn, gorecover, printpanics, fatalpanic) and the goroutine
+// traceback (Go: traceback.go) in Go's text format.
+// Invariant: an unrecovered panic prints exactly Go's first line ("panic: " + the
+// value as printpanicval prints it, " [recovered]" on panics that were recovered and
+// re-raised), then "\ngoroutine 1 [running]:\n" and the frames, and exits 2.
+#include <cinttypes>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+
+#include "mem/malloc.h"
+#include "vm/interp.h"
+#include "vm/panic.h"
+
+namespace gs::vm {
+
+using types::Kind;
+using types::Type;
+using types::Word;
+
+namespace {
+inline uint8_t* ptr(Word w) { return static_cast<uint8_t*>(types::ptr_from_word(w)); }
+inline Word word(const void* p) { return types::word_from_ptr(p); }
+template <class T>
+inline T ld(const uint8_t* p) {
+  T v;
+  std::memcpy(&v, p, sizeof v);
+  return v;
+}
+template <class T>
+inline void st(uint8_t* p, T v) {
+  std::memcpy(p, &v, sizeof v);
+}
+
+// Go's runtime float printing (print.go's printfloat): +1.500000e+000 style.
+std::string go_print_float(double v) {
+  if (v != v) return "NaN";
+  if (v + v == v && v != 0) return v < 0 ? "-Inf" : "+Inf";
+  constexpr int n = 7;
+  char buf[n + 7];
+  buf[0] = '+';
+  int e = 0;
+  if (v == 0) {
+    if (std::signbit(v)) buf[0] = '-';
+  } else {
+    if (v < 0) {
+      v = -v;
+      buf[0] = '-';
+    }
+    while (v >= 10) {
+      e++;
+      v /= 10;
+    }
+    while (v < 1) {
+      e--;
+      v *= 10;
+    }
+    double h = 5.0;
+    for (int i = 0; i < n; i++) h /= 10;
+    v += h;
+    if (v >= 10) {
+      e++;
+      v /= 10;
+    }
+  }
+  for (int i = 0; i < n; i++) {
+    int s = static_cast<int>(v);
+    buf[i + 2] = static_cast<char>(s + '0');
+    v -= s;
+    v *= 10;
+  }
+  buf[1] = buf[2];
+  buf[2] = '.';
+  buf[n + 2] = 'e';
+  buf[n + 3] = '+';
+  if (e < 0) {
+    e = -e;
+    buf[n + 3] = '-';
+  }
+  buf[n + 4] = static_cast<char>(e / 100 + '0');
+  buf[n + 5] = static_cast<char>((e / 10) % 10 + '0');
+  buf[n + 6] = static_cast<char>(e % 10 + '0');
+  return std::string(buf, n + 7);
+}
+
+std::string hex(uint64_t v) {
+  char b[32];
+  std::snprintf(b, sizeof b, "0x%" PRIx64, v);
+  return b;
+}
+}  // namespace
+
+lib::GoEface Machine::make_string_eface(const std::string& s) {
+  lib::GoString gs = lib::make_string(s);
+  void* cell = mem::mallocgc(16, m_.string_type, true);
+  std::memcpy(cell, &gs, 16);
+  return lib::GoEface{word(m_.string_type), word(cell)};
+}
+
+void Machine::runtime_error_plain_iface(G& g, const std::string& msg) {
+  // runtime.TypeAssertionError: a runtime.Error whose text has no "runtime error: " prefix
+  runtime_error(g, msg, true);
+}
+
+void Machine::print_value(const uint8_t* p, uint16_t kind) {
+  enum { kPBool, kPInt, kPUint, kPFloat, kPString, kPPointer, kPEface, kPIface, kPSlice, kPComplex };
+  std::string& o = print_buf_;
+  switch (kind) {
+    case kPBool: o += ld<uint64_t>(p) ? "true" : "false"; break;
+    case kPInt: o += std::to_string(ld<int64_t>(p)); break;
+    case kPUint: o += std::to_string(ld<uint64_t>(p)); break;
+    case kPFloat: o += go_print_float(ld<double>(p)); break;
+    case kPComplex: o += "(" + go_print_float(ld<double>(p)) + go_print_float(ld<double>(p + 8)) + "i)"; break;
+    case kPString: o += ld<lib::GoString>(p).view(); break;
+    case kPPointer: o += hex(ld<uint64_t>(p)); break;
+    case kPEface: case kPIface: o += "(" + hex(ld<uint64_t>(p)) + "," + hex(ld<uint64_t>(p + 8)) + ")"; break;
+    case kPSlice: {
+      lib::GoSlice s = ld<lib::GoSlice>(p);
+      o += "[" + std::to_string(s.len) + "/" + std::to_string(s.cap) + "]" + hex(s.ptr);
+      break;
+    }
+  }
+}
+
+bool Machine::native_builtin(G& g, const Func* f, uint8_t* args) {
+  (void)g;
+  if (f->name == "os.exit") {
+    if (!print_buf_.empty()) {
+      writer_(2, print_buf_);
+      print_buf_.clear();
+    }
+    exit_code_ = static_cast<int>(ld<int64_t>(args));
+    exiting_ = true;
+    return true;
+  }
+  if (f->name == "os.runtime_args") {
+    // []string of options_.args
+    size_t n = options_.args.size();
+    const Type* st = m_.universe.slice_of(m_.universe.basic(Kind::String));
+    (void)st;
+    auto* arr = static_cast<lib::GoString*>(mem::mallocgc(16 * n, m_.universe.array_of(m_.universe.basic(Kind::String), n), true));
+    for (size_t i = 0; i < n; i++) arr[i] = lib::make_string(options_.args[i]);
+
+    lib::GoSlice s{word(arr), static_cast<int64_t>(n), static_cast<int64_t>(n)};
+    std::memcpy(args + f->results_off, &s, 24);
+    return false;
+  }
+  writer_(2, "fatal error: missing function body: " + f->name + "\n");
+  exit_code_ = 2;
+  exiting_ = true;
+  return true;
+}
+
+bool Machine::invoke_defer(G& g, Defer* d, uint32_t flags) {
+  switch (d->kind & 3) {
+    case 0: return enter_call(g, m_.funcs[d->target].get(), d->args.data(), flags, 0);
+    case 1: {
+      uint8_t* fv = ptr(d->closure);
+      if (!fv) {
+        // Go: a nil func deferred panics when the deferred call runs
+        g.pc++;  // not meaningful; the panic unwinds this frame anyway
+        runtime_error(g, "invalid memory address or nil pointer dereference");
+        return !exiting_;
+      }
+      const Func* f = reinterpret_cast<const Func*>(types::ptr_from_word(ld<Word>(fv)));
+      return enter_call(g, f, d->args.data(), flags, d->closure);
+    }
+    case 2: {
+      const Func* f = m_.funcs[d->target].get();
+      // natives run immediately; then behave as if the deferred frame returned
+      std::vector<uint8_t> block = d->args;
+      if (f->native) f->native->fn(block.data());
+      else if (native_builtin(g, f, block.data())) return false;
+      // emulate the deferred frame's return
+      if (flags & kFrameDeferCall) {
+        g.defers = d->next;
+        delete d;
+        g.pc++;  // past the Ret we re-execute? No: Ret is re-run, it finds the next defer
+        g.pc--;
+        return true;
+      }
+      return after_panic_defer(g);
+    }
+    default: {
+      Word tab = d->iface[0];
+      if (!tab) {
+        runtime_error(g, "invalid memory address or nil pointer dereference");
+        return !exiting_;
+      }
+      const Itab* it = static_cast<const Itab*>(types::ptr_from_word(tab));
+      const Func* f = m_.funcs[it->fun[static_cast<size_t>(d->target)]].get();
+      std::memcpy(d->args.data(), &d->iface[1], 8);
+      return enter_call(g, f, d->args.data(), flags, 0);
+    }
+  }
+}
+
+void Machine::start_panic(G& g, lib::GoEface value) {
+  auto* p = new Panic;
+  p->value = value;
+  p->link = g.panic;
+  p->fp = g.fp;
+  g.panic = p;
+  if (!continue_panic(g)) fatal_panic(g);
+}
+
+// Runs the next deferred call for the innermost panic; false when none is left.
+bool Machine::continue_panic(G& g) {
+  Panic* p = g.panic;
+  while (g.defers) {
+    Defer* d = g.defers;
+    if (d->started) {
+      // a deferred call that was running panicked again: it is abandoned (Go marks
+      // the earlier panic aborted) and its record dropped
+      if (d->panic) d->panic->aborted = true;
+      g.defers = d->next;
+      delete d;
+      continue;
+    }
+    d->started = true;
+    d->panic = p;
+    // run it below the deepest live frame
+    if (!invoke_defer(g, d, kFramePanicDefer)) {
+      if (exiting_) return true;  // os.Exit from a deferred call
+    }
+    return true;
+  }
+  return false;
+}
+
+// A deferred call run by a panic has returned (g is back in the frame it was called
+// from). Recovered: resume the deferring frame at its epilogue, as if it returned.
+bool Machine::after_panic_defer(G& g) {
+  Panic* p = g.panic;
+  Defer* d = g.defers;
+  g.defers = d->next;
+  if (p && p->recovered) {
+    g.panic = p->link;
+    // earlier aborted panics are finished too (Go removes them)
+    while (g.panic && g.panic->aborted) {
+      Panic* q = g.panic;
+      g.panic = q->link;
+      delete q;
+    }
+    uint8_t* fp = reinterpret_cast<uint8_t*>(g.stack.stack.hi - d->frame_off);
+    g.fp = fp;
+    g.fn = d->owner;
+    g.pc = static_cast<uint32_t>(d->owner->ret_pc);
+    delete p;
+    delete d;
+    return true;
+  }
+  delete d;
+  if (!continue_panic(g)) {
+    fatal_panic(g);
+    return false;
+  }
+  return !exiting_;
+}
+
+std::string Machine::eface_error_text(const lib::GoEface& v) {
+  std::string out;
+  print_panic_value(v, out);
+  return out;
+}
+
+void Machine::print_panic_value(const lib::GoEface& v, std::string& out) {
+  const Type* t = v.dynamic_type();
+  if (!t) {
+    out += "nil";
+    return;
+  }
+  std::string s;
+  bool panicked = false;
+  if (call_string_method(t, v.value_ptr(), "Error", s, &panicked) && !panicked) {
+    out += s;
+    return;
+  }
+  if (call_string_method(t, v.value_ptr(), "String", s, &panicked) && !panicked) {
+    out += s;
+    return;
+  }
+  const uint8_t* p = static_cast<const uint8_t*>(v.value_ptr());
+  std::string prefix = t->named() && t->pkg_path != "" ? t->str + "(" : "";
+  std::string suffix = prefix.empty() ? "" : ")";
+  auto quote_if_named = [&](const std::string& x) { return prefix.empty() ? x : prefix + "\"" + x + "\"" + suffix; };
+  switch (t->kind) {
+    case Kind::Bool: out += prefix + (ld<uint8_t>(p) ? "true" : "false") + suffix; return;
+    case Kind::Int: case Kind::Int64: out += prefix + std::to_string(ld<int64_t>(p)) + suffix; return;
+    case Kind::Int8: out += prefix + std::to_string(ld<int8_t>(p)) + suffix; return;
+    case Kind::Int16: out += prefix + std::to_string(ld<int16_t>(p)) + suffix; return;
+    case Kind::Int32: out += prefix + std::to_string(ld<int32_t>(p)) + suffix; return;
+    case Kind::Uint: case Kind::Uint64: case Kind::Uintptr: out += prefix + std::to_string(ld<uint64_t>(p)) + suffix; return;
+    case Kind::Uint8: out += prefix + std::to_string(ld<uint8_t>(p)) + suffix; return;
+    case Kind::Uint16: out += prefix + std::to_string(ld<uint16_t>(p)) + suffix; return;
+    case Kind::Uint32: out += prefix + std::to_string(ld<uint32_t>(p)) + suffix; return;
+    case Kind::Float64: out += prefix + go_print_float(ld<double>(p)) + suffix; return;
+    case Kind::Float32: out += prefix + go_print_float(ld<float>(p)) + suffix; return;
+    case Kind::String: {
+      std::string str(ld<lib::GoString>(p).view());
+      out += quote_if_named(str);
+      return;
+    }
+    default:
+      out += "(" + t->str + ") " + hex(v.data);
+      return;
+  }
+}
+
+void Machine::traceback(G& g, std::string& out) {
+  out += "goroutine " + std::to_string(g.goid) + " [running]:\n";
+  const Func* fn = g.fn;
+  uint8_t* fp = g.fp;
+  uint32_t pc = g.pc;
+  int printed = 0;
+  while (fn && fp && printed < 100) {
+    bool hidden = fn->name.rfind("runtime.", 0) == 0;
+    if (!hidden) {
+      auto* ft = fn->type ? fn->type->func_type() : nullptr;
+      out += fn->name + (ft && !ft->in.empty() ? "(...)" : "()") + "\n";
+      out += "\t" + fn->file + ":" + std::to_string(fn->line_at(pc > 0 ? pc - 1 : 0)) + " +" + hex(pc * 4) + "\n";
+      printed++;
+    }
+    uint64_t saved = ld<uint64_t>(fp + kSavedPc);
+    uint32_t flags = static_cast<uint32_t>(saved >> 32);
+    const Func* caller = reinterpret_cast<const Func*>(types::ptr_from_word(ld<Word>(fp + kSavedFunc)));
+    pc = static_cast<uint32_t>(saved);
+    fp = ptr(ld<Word>(fp + kSavedFp));
+    fn = caller;
+    if (flags & kFramePanicDefer) {
+      out += "panic({0x?, 0x?})\n\t$GOROOT/src/runtime/panic.go:785 +0x132\n";
+    }
+  }
+  if (g.fn && g.fn->name != "main.main" && options_.gotraceback == "none") out.clear();
+}
+
+void Machine::fatal_panic(G& g) {
+  std::string out;
+  if (!print_buf_.empty()) {
+    writer_(2, print_buf_);
+    print_buf_.clear();
+  }
+  // printpanics: oldest first
+  std::vector<Panic*> chain;
+  for (Panic* p = g.panic; p; p = p->link) chain.push_back(p);
+  for (size_t i = chain.size(); i-- > 0;) {
+    Panic* p = chain[i];
+    if (i + 1 != chain.size()) out += "\t";
+    out += "panic: ";
+    std::string text;
+    print_panic_value(p->value, text);
+    const Type* t = p->value.dynamic_type();
+    bool is_error = t && (t == m_.runtime_error_type || t == m_.plain_error_type);
+    (void)is_error;
+    out += text;
+    if (p->recovered) out += " [recovered]";
+    out += "\n";
+  }
+  out += "\n";
+  if (options_.gotraceback != "none") traceback(g, out);
+  writer_(2, out);
+  exit_code_ = 2;
+  exiting_ = true;
+}
+
+}  // namespace gs::vm

@@ -1,0 +1,12 @@
+// missing_return: a function with results whose body can fall off the end.
+package main
+
+func sign(n int) int {
+	if n > 0 {
+		return 1
+	} else if n < 0 {
+		return -1
+	}
+}
+
+func main() { sign(1) }
