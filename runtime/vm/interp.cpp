@@ -139,7 +139,7 @@ bool Machine::enter_call(G& g, const Func* callee, const uint8_t* args, uint32_t
     if (in_stack) args = g.fp + args_off;
   }
   uint8_t* nfp = g.fp - size;
-  std::memcpy(nfp + kFrameHeader, args, static_cast<size_t>(callee->params_size));
+  if (callee->params_size > 0) std::memcpy(nfp + kFrameHeader, args, static_cast<size_t>(callee->params_size));
   std::memset(nfp + kFrameHeader + callee->params_size, 0,
               static_cast<size_t>(size - kFrameHeader - static_cast<uint64_t>(callee->params_size)));
   st<Word>(nfp + kSavedFp, word(g.fp));
