@@ -118,22 +118,20 @@ Operand Compiler::call(CallExpr* e, std::vector<Operand>* tuple) {
   std::vector<Operand> args;
   size_t nparams = callee_sig->in.size() - skip;
   bool spread = false;
-  if (e->args.size() == 1 && nparams != 1) {
-    std::vector<Operand> multi;
+  if (e->args.size() == 1) {
     Expr* a0 = e->args[0];
     while (auto* p = as<ParenExpr>(a0)) a0 = p->x;
     if (as<CallExpr>(a0)) {
-      multi_call(e->args[0], &multi);
+      std::vector<Operand> multi;
+      Operand first = multi_call(e->args[0], &multi);
+      if (!first.ok()) return r;
       if (multi.size() > 1) {
         args = multi;
         spread = true;
       } else if (multi.size() == 1) {
         args = multi;
       } else {
-        Operand nv;
-        nv.mode = Mode::NoValue;
-        nv.expr = e->args[0];
-        args.push_back(nv);
+        args.push_back(first);  // NoValue (or a conversion/builtin result)
       }
     }
   }
@@ -184,10 +182,6 @@ Operand Compiler::call(CallExpr* e, std::vector<Operand>* tuple) {
       emit(VOp::New, p, type_index(arr));
       for (size_t k = 0; k < n; k++) {
         Operand& a = args[i + k];
-        if (spread) {
-          error_at(e, "cannot use multi-value call in variadic argument");
-          return r;
-        }
         int32_t v = value_as(a, et, ctx.c_str());
         if (v < 0) return r;
         Operand cell;
@@ -333,6 +327,10 @@ Operand Compiler::conversion(CallExpr* e, const Type* t) {
   } else if (from == TK::String && to == TK::Slice) {
     const Type* el = underlying(tu->elem());
     emit(el->kind == TK::Uint8 ? VOp::BytesFromStr : VOp::RunesFromStr, d, v);
+  } else if (from == TK::Slice && to == TK::Array) {
+    emit(VOp::SliceToArray, d, v, 0, type_index(tu), 0);
+  } else if (from == TK::Slice && to == TK::Pointer) {
+    emit(VOp::SliceToArray, d, v, 0, type_index(underlying(tu->elem())), 1);
   } else if (t->size <= 8) {
     emit(VOp::Mov8, d, v);
   } else {

@@ -589,6 +589,23 @@ Operand Compiler::multi_call(Expr* e, std::vector<Operand>* results) {
   if (auto* c = as<CallExpr>(inner)) return call(c, results);
   if (auto* a = as<AssertExpr>(inner)) return type_assert(a, true, results);
   Operand x = expr(e);
+  if (x.mode == Mode::MapIndex) {
+    // v, ok := m[k] (Go: mapaccess2)
+    int32_t esz = static_cast<int32_t>((x.type->size + 7) & ~uint64_t{7});
+    if (esz == 0) esz = 8;
+    std::vector<bool> ptrs(static_cast<size_t>(esz / 8 + 1), false);
+    for (uint64_t w = 0; w * 8 < x.type->size; w++) ptrs[w] = x.type->word_is_pointer(w);
+    int32_t d = alloc_temp_shape(esz + 8, ptrs);
+    emit(VOp::MapIndexOk, d, x.map_off, x.key_off, type_index(x.recv_type));
+    Operand v = make_value(x.type, d);
+    v.expr = e;
+    Operand ok = make_value(nullptr, d + esz);
+    ok.ukind = BasicKind::UntypedBool;
+    ok.expr = e;
+    results->push_back(v);
+    results->push_back(ok);
+    return v;
+  }
   if (x.ok()) results->push_back(x);
   return x;
 }
@@ -1007,6 +1024,21 @@ Operand Compiler::binary(Operation* e, const Type* hint) {
     convert_untyped(y, t, "operation");
   }
   if (!x.ok() || !y.ok()) return r;
+  if (x.type != y.type && is_comparison(op)) {
+    // interface == concrete: the concrete operand is converted to the interface
+    bool xi = underlying(x.type)->kind == TK::Interface, yi = underlying(y.type)->kind == TK::Interface;
+    if (xi != yi) {
+      Operand& c = xi ? y : x;
+      const Type* it = xi ? x.type : y.type;
+      if (assignable(c, it, nullptr)) {
+        const Expr* ce = c.expr;
+        int32_t v = value_as(c, it, "comparison");
+        if (v < 0) return r;
+        c = make_value(it, v);
+        c.expr = ce;
+      }
+    }
+  }
   if (x.type != y.type) {
     error_at(e, "invalid operation: " + to_string(e) + " (mismatched types " + type_string(x.type) + " and " + type_string(y.type) + ")");
     return r;

@@ -252,14 +252,15 @@ void Compiler::compile_func_body(FuncState& fs, FuncType* type, Field* recv, Blo
   // epilogue
   set_line(body->rbrace);
   size_t epi = pc();
-  for (Object* o : fs.results) {
+  for (size_t ri = 0; ri < fs.results.size(); ri++) {
+    Object* o = fs.results[ri];
     if (o->storage != Storage::HeapCell) continue;
     Operand cell;
     cell.mode = Mode::Var;
     cell.type = o->type;
     cell.loc = {Loc::Ind, o->off, 0, false};
     int32_t v = value(cell);
-    int32_t slot = vm::kFrameHeader + offs[sig->in.size() + (&o - &fs.results[0])];
+    int32_t slot = vm::kFrameHeader + offs[sig->in.size() + ri];
     emit(o->type->size <= 8 ? VOp::Mov8 : VOp::MovN, slot, v, 0, static_cast<int32_t>(o->type->size));
   }
   release_temps();
@@ -1491,7 +1492,8 @@ void Compiler::defer_stmt(CallStmt* s) {
   // Reuse call() to type-check and build the block, then turn its Call into a Defer.
   size_t before = pc();
   (void)before;
-  Operand r = call(ce, nullptr);
+  std::vector<Operand> results;
+  Operand r = call(ce, &results);
   (void)r;
   // The last emitted call instruction becomes a Defer of the same target.
   auto& code = fs_->f->code;

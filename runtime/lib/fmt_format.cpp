@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <iterator>
 
 #include "lib/strconv_format.h"
 
@@ -111,6 +112,40 @@ double load_float(const Value& v) {
   return v.kind() == Kind::Float32 ? static_cast<double>(load<float>(v.ptr)) : load<double>(v.ptr);
 }
 
+// Where Go's linker puts a type's descriptor, as far as it is predictable: fmtsort
+// orders interface keys of different dynamic types by descriptor address. Go's linker
+// sorts descriptors by size, then by symbol order; the result, observed on Go 1.23
+// linux/amd64 binaries, is: pointer-like types, then other named types, then the
+// predeclared types in the fixed order below, then arrays, then structs. Within a group
+// (other than the predeclared types) we fall back to our own descriptor addresses.
+int type_order(const Type* t) {
+  static constexpr Kind kPredeclaredOrder[] = {
+      Kind::String, Kind::Int8,   Kind::Uint8,   Kind::Int16,     Kind::Uint16,     Kind::Int32,
+      Kind::Uint32, Kind::Int64,  Kind::Uint64,  Kind::Int,       Kind::Uint,       Kind::Uintptr,
+      Kind::Complex64, Kind::Complex128, Kind::Float32, Kind::Float64, Kind::Bool};
+  switch (t->kind) {
+    case Kind::Pointer:
+    case Kind::Chan:
+    case Kind::Func:
+    case Kind::UnsafePointer:
+    case Kind::Map:
+    case Kind::Slice:
+      return 0;
+    case Kind::Array:
+      return 100;
+    case Kind::Struct:
+      return 200;
+    case Kind::Interface:
+      return 300;
+    default:
+      break;
+  }
+  if (!t->pkg_path.empty() || !t->named()) return 1;  // a named type of a basic kind
+  for (int i = 0; i < static_cast<int>(std::size(kPredeclaredOrder)); ++i)
+    if (kPredeclaredOrder[i] == t->kind) return 10 + i;
+  return 1;
+}
+
 // internal/fmtsort's compare of two map keys of the same type.
 int compare_keys(const Value& a, const Value& b) {
   if (a.type != b.type) return -1;
@@ -166,7 +201,8 @@ int compare_keys(const Value& a, const Value& b) {
     case Kind::Interface: {
       Value ea = interface_elem(a), eb = interface_elem(b);
       if (!ea.valid() || !eb.valid()) return !ea.valid() ? (!eb.valid() ? 0 : -1) : 1;
-      // Go compares the dynamic types' descriptor addresses first.
+      // Go orders by the dynamic types' descriptor addresses first.
+      if (int c = compare_ints(type_order(ea.type), type_order(eb.type))) return c;
       if (int c = compare_ints(types::word_from_ptr(ea.type), types::word_from_ptr(eb.type))) return c;
       return compare_keys(ea, eb);
     }

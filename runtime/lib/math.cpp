@@ -9,8 +9,9 @@
 //   * Log: Go's amd64 assembly (FreeBSD's algorithm; note it does not normalise
 //     subnormal inputs);
 //   * Hypot: Go's amd64 assembly (max * sqrt(1 + (min/max)^2));
-//   * Sin, Cos, Tan, Atan, Atan2, Asin, Acos, Sinh, Cosh, Tanh, Cbrt, Pow,
-//     Log2, Log10, Exp2, Frexp, Ldexp, Modf, Mod: Go's portable Go code
+//   * Sin, Cos, Tan, Atan, Atan2, Asin, Acos, Sinh, Cosh, Tanh, Asinh, Acosh,
+//     Atanh, Cbrt, Pow, Log2, Log10, Log1p, Exp2, Expm1, Frexp, Ldexp, Modf,
+//     Mod, Nextafter, Pow10: Go's portable Go code
 //     (Cephes/FreeBSD algorithms and coefficients), including Payne–Hanek
 //     reduction for huge trigonometric arguments;
 //   * Sqrt, Floor, Ceil, Trunc, Round, RoundToEven, Abs, Copysign: exact IEEE
@@ -576,6 +577,227 @@ double hypot(double p, double q) {
   return big * std::sqrt(ratio * ratio + 1.0);
 }
 
+// ---- log1p, expm1 and the inverse hyperbolics (FreeBSD's algorithms, as Go) ----
+
+double log1p(double x) {
+  constexpr double kSqrt2M1 = 4.142135623730950488017e-01, kSqrt2HalfM1 = -2.928932188134524755992e-01,
+                   kSmall = 1.0 / (1 << 29), kTiny = 1.0 / 18014398509481984.0 /* 2^-54 */,
+                   kTwo53 = 9007199254740992.0, kLn2Hi = 6.93147180369123816490e-01,
+                   kLn2Lo = 1.90821492927058770002e-10;
+  constexpr double Lp1 = 6.666666666666735130e-01, Lp2 = 3.999999999940941908e-01,
+                   Lp3 = 2.857142874366239149e-01, Lp4 = 2.222219843214978396e-01,
+                   Lp5 = 1.818357216161805012e-01, Lp6 = 1.531383769920937332e-01,
+                   Lp7 = 1.479819860511658591e-01;
+  if (x < -1 || is_nan(x)) return go_nan();
+  if (x == -1) return neg_inf();
+  if (is_inf(x, 1)) return pos_inf();
+  double absx = abs(x);
+  double f = 0;
+  uint64_t iu = 0;
+  int64_t k = 1;
+  if (absx < kSqrt2M1) {
+    if (absx < kSmall) {
+      if (absx < kTiny) return x;
+      return x - x * x * 0.5;
+    }
+    if (x > kSqrt2HalfM1) {  // 1+x needs no reduction
+      k = 0;
+      f = x;
+      iu = 1;
+    }
+  }
+  double c = 0;
+  if (k != 0) {
+    double u;
+    if (absx < kTwo53) {
+      u = 1.0 + x;
+      iu = bits(u);
+      k = static_cast<int64_t>((iu >> 52) - 1023);
+      c = k > 0 ? 1.0 - (u - x) : x - (u - 1.0);  // the rounding error of 1+x
+      c /= u;
+    } else {
+      u = x;
+      iu = bits(u);
+      k = static_cast<int64_t>((iu >> 52) - 1023);
+      c = 0;
+    }
+    iu &= 0x000fffffffffffff;
+    if (iu < 0x0006a09e667f3bcd) {  // mantissa below Sqrt(2)'s
+      u = from_bits(iu | 0x3ff0000000000000);
+    } else {
+      k++;
+      u = from_bits(iu | 0x3fe0000000000000);
+      iu = (0x0010000000000000 - iu) >> 2;
+    }
+    f = u - 1.0;
+  }
+  double hfsq = 0.5 * f * f;
+  double fk = static_cast<double>(k);
+  if (iu == 0) {  // |f| < 2^-20
+    if (f == 0) {
+      if (k == 0) return 0;
+      c += fk * kLn2Lo;
+      return fk * kLn2Hi + c;
+    }
+    double R = hfsq * (1.0 - 0.66666666666666666 * f);
+    if (k == 0) return f - R;
+    return fk * kLn2Hi - ((R - (fk * kLn2Lo + c)) - f);
+  }
+  double s = f / (2.0 + f);
+  double z = s * s;
+  double R = z * (Lp1 + z * (Lp2 + z * (Lp3 + z * (Lp4 + z * (Lp5 + z * (Lp6 + z * Lp7))))));
+  if (k == 0) return f - (hfsq - s * (hfsq + R));
+  return fk * kLn2Hi - ((hfsq - (s * (hfsq + R) + (fk * kLn2Lo + c))) - f);
+}
+
+double expm1(double x) {
+  constexpr double kOverflowThreshold = 7.09782712893383973096e+02, kLn2X56 = 3.88162421113569373274e+01,
+                   kLn2HalfX3 = 1.03972077083991796413e+00, kLn2Half = 3.46573590279972654709e-01,
+                   kLn2Hi = 6.93147180369123816490e-01, kLn2Lo = 1.90821492927058770002e-10,
+                   kInvLn2 = 1.44269504088896338700e+00, kTiny = 1.0 / 18014398509481984.0;
+  constexpr double Q1 = -3.33333333333331316428e-02, Q2 = 1.58730158725481460165e-03,
+                   Q3 = -7.93650757867487942473e-05, Q4 = 4.00821782732936239552e-06,
+                   Q5 = -2.01099218183624371326e-07;
+  if (is_inf(x, 1) || is_nan(x)) return x;
+  if (is_inf(x, -1)) return -1;
+  double absx = x;
+  bool negative = false;
+  if (x < 0) {
+    absx = -absx;
+    negative = true;
+  }
+  if (absx >= kLn2X56) {
+    if (negative) return -1;
+    if (absx >= kOverflowThreshold) return pos_inf();
+  }
+  double c = 0;
+  int64_t k = 0;
+  if (absx > kLn2Half) {  // reduce: x = hi - lo = k*ln2 + r
+    double hi, lo;
+    if (absx < kLn2HalfX3) {
+      if (!negative) {
+        hi = x - kLn2Hi;
+        lo = kLn2Lo;
+        k = 1;
+      } else {
+        hi = x + kLn2Hi;
+        lo = -kLn2Lo;
+        k = -1;
+      }
+    } else {
+      k = static_cast<int64_t>(negative ? kInvLn2 * x - 0.5 : kInvLn2 * x + 0.5);
+      double t = static_cast<double>(k);
+      hi = x - t * kLn2Hi;
+      lo = t * kLn2Lo;
+    }
+    x = hi - lo;
+    c = (hi - x) - lo;
+  } else if (absx < kTiny) {
+    return x;
+  }
+  double hfx = 0.5 * x;
+  double hxs = x * hfx;
+  double r1 = 1 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
+  double t = 3 - r1 * hfx;
+  double e = hxs * ((r1 - t) / (6.0 - x * t));
+  if (k == 0) return x - (x * e - hxs);
+  e = (x * (e - c) - c);
+  e -= hxs;
+  auto add_exponent = [](double y, int64_t k) { return from_bits(bits(y) + (static_cast<uint64_t>(k) << 52)); };
+  if (k == -1) return 0.5 * (x - e) - 0.5;
+  if (k == 1) {
+    if (x < -0.25) return -2 * (e - (x + 0.5));
+    return 1 + 2 * (x - e);
+  }
+  if (k <= -2 || k > 56) {  // exp(x)-1 is just exp(x) here
+    double y = 1 - (e - x);
+    return add_exponent(y, k) - 1;
+  }
+  if (k < 20) {
+    double t1 = from_bits(0x3ff0000000000000 - (uint64_t{0x20000000000000} >> k));  // 1 - 2^-k
+    double y = t1 - (e - x);
+    return add_exponent(y, k);
+  }
+  double t2 = from_bits(static_cast<uint64_t>(0x3ff - k) << 52);  // 2^-k
+  double y = x - (e + t2);
+  y++;
+  return add_exponent(y, k);
+}
+
+double asinh(double x) {
+  constexpr double kLn2 = 6.93147180559945286227e-01, kNearZero = 1.0 / (1 << 28), kLarge = 1 << 28;
+  if (is_nan(x) || is_inf(x, 0)) return x;
+  bool negative = false;
+  if (x < 0) {
+    x = -x;
+    negative = true;
+  }
+  double t;
+  if (x > kLarge)
+    t = log(x) + kLn2;
+  else if (x > 2)
+    t = log(2 * x + 1 / (sqrt(x * x + 1) + x));
+  else if (x < kNearZero)
+    t = x;
+  else
+    t = log1p(x + x * x / (1 + sqrt(1 + x * x)));
+  return negative ? -t : t;
+}
+
+double acosh(double x) {
+  constexpr double kLarge = 1 << 28;
+  constexpr double kLn2 = 0.693147180559945309417232121458176568075500134360255254120680009;
+  if (x < 1 || is_nan(x)) return go_nan();
+  if (x == 1) return 0;
+  if (x >= kLarge) return log(x) + kLn2;
+  if (x > 2) return log(2 * x - 1 / (x + sqrt(x * x - 1)));
+  double t = x - 1;
+  return log1p(t + sqrt(2 * t + t * t));
+}
+
+double atanh(double x) {
+  constexpr double kNearZero = 1.0 / (1 << 28);
+  if (x < -1 || x > 1 || is_nan(x)) return go_nan();
+  if (x == 1) return pos_inf();
+  if (x == -1) return neg_inf();
+  bool negative = false;
+  if (x < 0) {
+    x = -x;
+    negative = true;
+  }
+  double t;
+  if (x < kNearZero) {
+    t = x;
+  } else if (x < 0.5) {
+    t = x + x;
+    t = 0.5 * log1p(t + t * x / (1 - x));
+  } else {
+    t = 0.5 * log1p((x + x) / (1 - x));
+  }
+  return negative ? -t : t;
+}
+
+double nextafter(double x, double y) {
+  if (is_nan(x) || is_nan(y)) return go_nan();
+  if (x == y) return x;
+  if (x == 0) return copysign(from_bits(1), y);
+  if ((y > x) == (x > 0)) return from_bits(bits(x) + 1);
+  return from_bits(bits(x) - 1);
+}
+
+// 10^n from two exact-power tables, one rounding (Go's Pow10).
+double pow10(int64_t n) {
+  static constexpr double kSmall[] = {1e00, 1e01, 1e02, 1e03, 1e04, 1e05, 1e06, 1e07, 1e08, 1e09, 1e10,
+                                      1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21,
+                                      1e22, 1e23, 1e24, 1e25, 1e26, 1e27, 1e28, 1e29, 1e30, 1e31};
+  static constexpr double kBig[] = {1e00, 1e32, 1e64, 1e96, 1e128, 1e160, 1e192, 1e224, 1e256, 1e288};
+  static constexpr double kBigNeg[] = {1e-00, 1e-32,  1e-64,  1e-96,  1e-128, 1e-160,
+                                       1e-192, 1e-224, 1e-256, 1e-288, 1e-320};
+  if (0 <= n && n <= 308) return kBig[n / 32] * kSmall[n % 32];
+  if (-323 <= n && n <= 0) return kBigNeg[-n / 32] / kSmall[-n % 32];
+  return n > 0 ? pos_inf() : 0;
+}
+
 // ---- pow (Go's repeated squaring with an Exp/Log correction) ----
 
 bool is_odd_int(double x) {
@@ -728,6 +950,8 @@ void native_frexp(uint8_t* f) {
 }
 // func Ldexp(frac float64, exp int) float64
 void native_ldexp(uint8_t* f) { put(f, 16, ldexp(arg<double>(f, 0), arg<int64_t>(f, 8))); }
+// func Pow10(n int) float64
+void native_pow10(uint8_t* f) { put(f, 8, pow10(arg<int64_t>(f, 0))); }
 // func Modf(f float64) (int float64, frac float64)
 void native_modf(uint8_t* f) {
   double fr;
@@ -779,6 +1003,13 @@ const Native kMathNatives[] = {
     {"math", "Tanh", unary<tanh>},
     {"math", "Hypot", binary<hypot>},
     {"math", "Cbrt", unary<cbrt>},
+    {"math", "Log1p", unary<log1p>},
+    {"math", "Expm1", unary<expm1>},
+    {"math", "Asinh", unary<asinh>},
+    {"math", "Acosh", unary<acosh>},
+    {"math", "Atanh", unary<atanh>},
+    {"math", "Nextafter", binary<nextafter>},
+    {"math", "Pow10", native_pow10},
 };
 
 }  // namespace

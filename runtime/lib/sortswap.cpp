@@ -1,10 +1,9 @@
 // sortswap.cpp — the natives of package sort (lib/go/sort.go declares them):
-// what reflect gives Go's sort.Slice — the length of any slice held in an `any`,
-// and swapping two of its elements.
+// what reflect gives Go's sort.Slice — the length and kind of the value held in an
+// `any`, and swapping two elements of a slice.
 //
 // Invariant: the frame layout of each native is native.h's for the quoted
-// declaration; panics carry the texts of Go 1.23's reflect (Swapper, Value.Len).
-#include <string>
+// declaration.
 #include <utility>
 
 #include "lib/native.h"
@@ -12,28 +11,19 @@
 namespace gs::lib {
 namespace {
 
-// Go's reflect.ValueError text for calling `method` on a value of type t.
-std::string value_error(const char* method, const types::Type* t) {
-  if (!t) return std::string("reflect: call of ") + method + " on zero Value";
-  return std::string("reflect: call of ") + method + " on " + types::kind_name(t->kind) + " Value";
-}
-
-// func sliceLen(x any, forSwapper bool) int
-void native_slice_len(uint8_t* f) {
+// func sliceInfo(x any) (n int, kind string)
+// The length of the slice, array or string in x, and Go's name of x's kind
+// ("" for a nil interface); n is -1 for other kinds. The prelude raises
+// reflect's ValueError itself, so the panic value is an error as in Go.
+void native_slice_info(uint8_t* f) {
   GoEface x = arg<GoEface>(f, 0);
-  bool for_swapper = arg<uint8_t>(f, 16) != 0;
   const types::Type* t = x.dynamic_type();
-  int64_t n = 0;
-  if (t && t->kind == types::Kind::Slice) {
-    n = static_cast<const GoSlice*>(x.value_ptr())->len;
-  } else if (!for_swapper && t && t->kind == types::Kind::Array) {
-    n = static_cast<int64_t>(t->array_type()->len);
-  } else if (!for_swapper && t && t->kind == types::Kind::String) {
-    n = static_cast<const GoString*>(x.value_ptr())->len;
-  } else {
-    return raise_panic(value_error(for_swapper ? "Swapper" : "reflect.Value.Len", t));
-  }
-  put(f, 24, n);
+  int64_t n = -1;
+  if (t && t->kind == types::Kind::Slice) n = static_cast<const GoSlice*>(x.value_ptr())->len;
+  if (t && t->kind == types::Kind::Array) n = static_cast<int64_t>(t->array_type()->len);
+  if (t && t->kind == types::Kind::String) n = static_cast<const GoString*>(x.value_ptr())->len;
+  put(f, 16, n);
+  put(f, 24, t ? make_string(types::kind_name(t->kind)) : GoString{});
 }
 
 // func sliceSwap(x any, i, j int)
@@ -41,7 +31,7 @@ void native_slice_swap(uint8_t* f) {
   GoEface x = arg<GoEface>(f, 0);
   int64_t i = arg<int64_t>(f, 16), j = arg<int64_t>(f, 24);
   const types::Type* t = x.dynamic_type();
-  if (!t || t->kind != types::Kind::Slice) return raise_panic(value_error("Swapper", t));
+  if (!t || t->kind != types::Kind::Slice) return raise_panic("reflect: Swapper of a non-slice");  // sliceInfo vetted x
   const GoSlice* s = static_cast<const GoSlice*>(x.value_ptr());
   if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(s->len) ||
       static_cast<uint64_t>(j) >= static_cast<uint64_t>(s->len))
@@ -55,7 +45,7 @@ void native_slice_swap(uint8_t* f) {
 }
 
 const Native kSortNatives[] = {
-    {"sort", "sliceLen", native_slice_len},
+    {"sort", "sliceInfo", native_slice_info},
     {"sort", "sliceSwap", native_slice_swap},
 };
 

@@ -94,6 +94,27 @@ void native_is_print(uint8_t* frame) {
   put(frame, 8, static_cast<uint8_t>(r >= 0 && sc::is_print(static_cast<uint32_t>(r))));
 }
 
+// func unquote(s string) (out string, ok bool)
+void native_unquote(uint8_t* frame) {
+  std::string out;
+  bool ok = sc::unquote(arg<GoString>(frame, 0).view(), &out);
+  put(frame, 16, ok ? make_string(out) : GoString{});
+  put(frame, 32, static_cast<uint8_t>(ok));
+}
+
+// func unquoteChar(s string, quote byte) (value rune, multibyte bool, consumed int, ok bool)
+void native_unquote_char(uint8_t* frame) {
+  uint32_t value;
+  bool multibyte;
+  size_t consumed;
+  bool ok = sc::unquote_char(arg<GoString>(frame, 0).view(), static_cast<char>(arg<uint8_t>(frame, 16)), &value,
+                             &multibyte, &consumed);
+  put(frame, 24, static_cast<int32_t>(value));
+  put(frame, 28, static_cast<uint8_t>(multibyte));
+  put(frame, 32, static_cast<int64_t>(consumed));
+  put(frame, 40, static_cast<uint8_t>(ok));
+}
+
 const Native kStrconvNatives[] = {
     {"strconv", "formatInt", native_format_int},
     {"strconv", "formatUint", native_format_uint},
@@ -105,6 +126,8 @@ const Native kStrconvNatives[] = {
     {"strconv", "quoteRune", native_quote_rune},
     {"strconv", "CanBackquote", native_can_backquote},
     {"strconv", "IsPrint", native_is_print},
+    {"strconv", "unquote", native_unquote},
+    {"strconv", "unquoteChar", native_unquote_char},
 };
 
 }  // namespace

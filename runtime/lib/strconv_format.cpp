@@ -919,6 +919,151 @@ bool can_backquote(std::string_view s) {
   return true;
 }
 
+bool unquote_char(std::string_view s, char quote, uint32_t* value, bool* multibyte, size_t* consumed) {
+  *value = 0;
+  *multibyte = false;
+  *consumed = 0;
+  if (s.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(s[0]);
+  if (c == static_cast<unsigned char>(quote) && (quote == '\'' || quote == '"')) return false;
+  if (c >= 0x80) {
+    int width;
+    *value = decode_rune(s, &width);
+    *multibyte = true;
+    *consumed = static_cast<size_t>(width);
+    return true;
+  }
+  if (c != '\\') {
+    *value = c;
+    *consumed = 1;
+    return true;
+  }
+  if (s.size() <= 1) return false;
+  char e = s[1];
+  size_t used = 2;
+  switch (e) {
+    case 'a': *value = '\a'; break;
+    case 'b': *value = '\b'; break;
+    case 'f': *value = '\f'; break;
+    case 'n': *value = '\n'; break;
+    case 'r': *value = '\r'; break;
+    case 't': *value = '\t'; break;
+    case 'v': *value = '\v'; break;
+    case 'x':
+    case 'u':
+    case 'U': {
+      size_t n = e == 'x' ? 2 : (e == 'u' ? 4 : 8);
+      if (s.size() < used + n) return false;
+      uint32_t v = 0;
+      for (size_t j = 0; j < n; ++j) {
+        char h = s[used + j];
+        uint32_t d;
+        if (h >= '0' && h <= '9')
+          d = static_cast<uint32_t>(h - '0');
+        else if (lower(h) >= 'a' && lower(h) <= 'f')
+          d = static_cast<uint32_t>(lower(h) - 'a' + 10);
+        else
+          return false;
+        v = (v << 4) | d;
+      }
+      used += n;
+      if (e != 'x') {
+        if (!valid_rune(v)) return false;
+        *multibyte = true;
+      }
+      *value = v;
+      break;
+    }
+    case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+      uint32_t v = static_cast<uint32_t>(e - '0');
+      if (s.size() < used + 2) return false;
+      for (size_t j = 0; j < 2; ++j) {
+        char o = s[used + j];
+        if (o < '0' || o > '7') return false;
+        v = (v << 3) | static_cast<uint32_t>(o - '0');
+      }
+      used += 2;
+      if (v > 255) return false;
+      *value = v;
+      break;
+    }
+    case '\\': *value = '\\'; break;
+    case '\'':
+    case '"':
+      if (e != quote) return false;
+      *value = static_cast<uint32_t>(e);
+      break;
+    default:
+      return false;
+  }
+  *consumed = used;
+  return true;
+}
+
+bool unquote(std::string_view in, std::string* out) {
+  out->clear();
+  if (in.size() < 2) return false;
+  char quote = in[0];
+  size_t close = in.find(quote, 1);
+  if (close == std::string_view::npos) return false;
+  size_t end = close + 1;  // just past the first later quote byte
+  if (quote == '`') {
+    if (end != in.size()) return false;
+    for (char c : in.substr(1, end - 2))
+      if (c != '\r') out->push_back(c);
+    return true;
+  }
+  if (quote != '"' && quote != '\'') return false;
+  std::string_view head = in.substr(0, end);
+  if (head.find('\\') == std::string_view::npos && head.find('\n') == std::string_view::npos) {
+    // No escapes: the body is taken as is when it is well formed.
+    std::string_view body = in.substr(1, end - 2);
+    bool valid;
+    if (quote == '"') {
+      valid = true;
+      for (size_t i = 0; i < body.size() && valid;) {
+        int width = 1;
+        uint32_t r = static_cast<unsigned char>(body[i]);
+        if (r >= 0x80) r = decode_rune(body.substr(i), &width);
+        if (width == 1 && r == 0xFFFD) valid = false;
+        i += static_cast<size_t>(width);
+      }
+    } else {
+      int width;
+      uint32_t r = decode_rune(body, &width);
+      valid = static_cast<size_t>(width) == body.size() && (r != 0xFFFD || width != 1);
+    }
+    if (valid) {
+      if (end != in.size()) return false;
+      out->assign(body);
+      return true;
+    }
+  }
+  size_t i = 1;
+  while (i < in.size() && in[i] != quote) {
+    if (in[i] == '\n') return false;
+    uint32_t r;
+    bool multibyte;
+    size_t used;
+    if (!unquote_char(in.substr(i), quote, &r, &multibyte, &used)) return false;
+    i += used;
+    if (r < 0x80 || !multibyte)
+      out->push_back(static_cast<char>(r));
+    else
+      append_rune(*out, r);
+    if (quote == '\'') break;
+  }
+  if (!(i < in.size() && in[i] == quote)) {
+    out->clear();
+    return false;
+  }
+  if (i + 1 != in.size()) {
+    out->clear();
+    return false;
+  }
+  return true;
+}
+
 // ---------------------------------------------------------------- UTF-8
 
 uint32_t decode_rune(std::string_view s, int* width) {

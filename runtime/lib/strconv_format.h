@@ -62,6 +62,14 @@ std::string quote_rune(int32_t rune, bool ascii_only);
 // backquote, invalid UTF-8 or U+FEFF.
 bool can_backquote(std::string_view s);
 
+// Go's UnquoteChar: decodes the first character or escape of s (the body of a literal
+// quoted with `quote`: '\'', '"' or 0). On success stores the rune, whether it must be
+// written as UTF-8 (multibyte) and how many bytes were consumed; false is ErrSyntax.
+bool unquote_char(std::string_view s, char quote, uint32_t* value, bool* multibyte, size_t* consumed);
+// Go's Unquote: the value of a Go string, rune or raw-string literal that must make up
+// all of s; false is ErrSyntax.
+bool unquote(std::string_view s, std::string* out);
+
 // ---- UTF-8 as Go decodes it ----
 // Decodes the rune at s[0..]; an invalid or empty sequence yields U+FFFD with width 1
 // (0 for empty input), as utf8.DecodeRuneInString.

@@ -229,6 +229,31 @@ bool create_overflow_list(Hmap* h) {
   return true;
 }
 
+// create_overflow_list for mapiterinit, which may run on several threads at once
+// over one map (concurrent reads are allowed in Go): the two words are published
+// with compare-and-swap, and a thread that loses a race uses the winner's object.
+MapExtra* create_overflow_list_shared(Hmap* h) {
+  Word e = __atomic_load_n(&h->extra, __ATOMIC_ACQUIRE);
+  if (e == 0) {
+    void* fresh = alloc_object(runtime_types().extra);
+    if (fresh == nullptr) return nullptr;
+    Word expected = 0;
+    if (__atomic_compare_exchange_n(&h->extra, &expected, word(fresh), false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) {
+      e = word(fresh);
+    } else {
+      e = expected;
+    }
+  }
+  auto* extra = static_cast<MapExtra*>(types::ptr_from_word(e));
+  if (__atomic_load_n(&extra->overflow, __ATOMIC_ACQUIRE) == 0) {
+    void* list = alloc_object(runtime_types().overflow_list);
+    if (list == nullptr) return nullptr;
+    Word expected = 0;
+    __atomic_compare_exchange_n(&extra->overflow, &expected, word(list), false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE);
+  }
+  return extra;
+}
+
 // append(*list, b) on a Go []unsafe.Pointer.
 bool append_overflow(Word list_word, const Bucket* b) {
   auto* list = static_cast<lib::GoSlice*>(types::ptr_from_word(list_word));
@@ -807,9 +832,10 @@ void mapiterinit(const Type* map_type, Hmap* h, HIter* it) {
   if (!mi.l->bucket->pointers()) {
     // Hold the overflow lists, so overflow buckets stay reachable from the iterator
     // even if the map grows meanwhile.
-    if (!create_overflow_list(h)) return;
-    it->overflow = extra_of(h)->overflow;
-    it->oldoverflow = extra_of(h)->oldoverflow;
+    MapExtra* e = create_overflow_list_shared(h);
+    if (e == nullptr) return;
+    it->overflow = __atomic_load_n(&e->overflow, __ATOMIC_ACQUIRE);
+    it->oldoverflow = e->oldoverflow;
   }
   uint64_t r = map_rand();
   it->start_bucket = r & bucket_mask(h->B);

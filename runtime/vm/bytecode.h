@@ -71,7 +71,7 @@ enum FrameFlag : uint32_t {
   X(AppendSlice) X(Copy) X(Len) X(ClearSlice)                                                  \
   X(New) X(NilCheck) X(EqType) X(Panic) X(PanicIndex) X(Recover) X(Defer) X(DeferNative)       \
   X(ConvIface) X(ConvIfaceItab) X(IfaceToEface) X(Assert) X(AssertIface) X(AssertE2I)          \
-  X(TypeSwitchCase) X(IfaceEq) X(EfaceType)                                                    \
+  X(TypeSwitchCase) X(IfaceEq) X(EfaceType) X(SliceToArray)                                                    \
   X(MakeMap) X(MapIndex) X(MapIndexOk) X(MapAssign) X(MapDelete) X(MapLen) X(MapClear)         \
   X(MapIterInit) X(MapIterNext) X(Print) X(PrintNl) X(PrintSp) X(Unreachable)
 

@@ -48,6 +48,11 @@ inline uint64_t f2u(double d) {
 }
 
 std::string itoa(int64_t v) { return std::to_string(v); }
+// Go's boundsError text for x[i]: a negative index has no length part.
+std::string index_error(int64_t i, int64_t len) {
+  if (i < 0) return "index out of range [" + itoa(i) + "]";
+  return "index out of range [" + itoa(i) + "] with length " + itoa(len);
+}
 }  // namespace
 
 struct Defer;
@@ -365,8 +370,7 @@ Machine::Status Machine::loop(G& g) {
       case Op::StrIndex: {
         lib::GoString s = ld<lib::GoString>(F(in.b));
         int64_t i = I64(in.c);
-        if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(s.len))
-          RT_ERROR("index out of range [" + itoa(i) + "] with length " + itoa(s.len));
+        if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(s.len)) RT_ERROR(index_error(i, s.len));
         st<uint64_t>(F(in.a), ptr(s.ptr)[i]);
         break;
       }
@@ -423,8 +427,7 @@ Machine::Status Machine::loop(G& g) {
       case Op::Index: {
         lib::GoSlice s = ld<lib::GoSlice>(F(in.b));
         int64_t i = I64(in.c);
-        if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(s.len))
-          RT_ERROR("index out of range [" + itoa(i) + "] with length " + itoa(s.len));
+        if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(s.len)) RT_ERROR(index_error(i, s.len));
         st<Word>(F(in.a), s.ptr + static_cast<uint64_t>(i) * static_cast<uint64_t>(in.d));
         break;
       }
@@ -434,8 +437,7 @@ Machine::Status Machine::loop(G& g) {
         NIL_CHECK(base);
         int64_t i = I64(in.c);
         int64_t n = static_cast<int64_t>(at->array_type()->len);
-        if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(n))
-          RT_ERROR("index out of range [" + itoa(i) + "] with length " + itoa(n));
+        if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(n)) RT_ERROR(index_error(i, n));
         st<Word>(F(in.a), word(base + static_cast<uint64_t>(i) * at->array_type()->elem->size));
         break;
       }
@@ -557,6 +559,14 @@ Machine::Status Machine::loop(G& g) {
       }
       case Op::Panic: {
         lib::GoEface v = ld<lib::GoEface>(F(in.a));
+        if (!v.type) {
+          // Go 1.21+: panic(nil) panics with a *runtime.PanicNilError
+          save();
+          runtime_error(g, "panic called with nil argument", true);
+          if (exiting_) return Status::Exit;
+          restore();
+          break;
+        }
         save();
         start_panic(g, v);
         if (exiting_) return Status::Exit;
@@ -705,6 +715,17 @@ Machine::Status Machine::loop(G& g) {
         break;
       }
       case Op::EfaceType: break;
+      case Op::SliceToArray: {
+        // []T → [N]T or *[N]T (Go 1.17/1.20): the slice must be at least N long
+        const Type* at = m_.types[in.d];
+        lib::GoSlice sl = ld<lib::GoSlice>(F(in.b));
+        int64_t n = static_cast<int64_t>(at->array_type()->len);
+        if (sl.len < n)
+          RT_ERROR("cannot convert slice with length " + itoa(sl.len) + " to array or pointer to array with length " + itoa(n));
+        if (in.x) st<Word>(F(in.a), sl.ptr);  // *[N]T shares the backing array (nil stays nil when n == 0)
+        else if (at->size) std::memcpy(F(in.a), ptr(sl.ptr), at->size);
+        break;
+      }
       case Op::MakeMap: {
         int64_t hint = in.b >= 0 ? I64(in.b) : 0;
         save();
@@ -729,7 +750,22 @@ Machine::Status Machine::loop(G& g) {
         std::memcpy(F(in.a), e, mt->map_type()->elem->size);
         break;
       }
-      case Op::MapIndexOk: break;
+      case Op::MapIndexOk: {
+        const Type* mt = m_.types[in.d];
+        auto* h = static_cast<maps::Hmap*>(types::ptr_from_word(ld<Word>(F(in.b))));
+        bool ok = false;
+        void* e = maps::mapaccess2(mt, h, F(in.c), &ok);
+        if (lib::pending_panic().pending) {
+          lib::PendingPanic pp = lib::pending_panic();
+          lib::pending_panic().pending = false;
+          RT_ERROR(pp.message);
+        }
+        uint64_t esz = mt->map_type()->elem->size;
+        std::memcpy(F(in.a), e, esz);
+        uint64_t off = (esz + 7) & ~uint64_t{7};
+        st<uint64_t>(F(in.a) + (off ? off : 8), ok ? 1 : 0);  // the compiler's layout: value, then ok
+        break;
+      }
       case Op::MapAssign: {
         const Type* mt = m_.types[in.d];
         auto* h = static_cast<maps::Hmap*>(types::ptr_from_word(ld<Word>(F(in.b))));

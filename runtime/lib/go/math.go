@@ -1,8 +1,8 @@
 // math.go — Gopherscope's package math: Go's constants, written as Go writes
 // them (exact untyped constants), and the functions, every one a native in
 // lib/math.cpp (math_natives()) that reproduces Go 1.23's amd64 results bit for
-// bit. Not provided: Acosh, Asinh, Atanh, Erf*, Expm1, Log1p, Logb, Ilogb,
-// Gamma, Lgamma, J0/J1/Jn, Y0/Y1/Yn, Nextafter, Remainder, FMA, Pow10, Sincos.
+// bit. Not provided: Erf*, Logb, Ilogb, Gamma, Lgamma, J0/J1/Jn, Y0/Y1/Yn,
+// Remainder, FMA, Sincos.
 //
 // Invariant: the constants' values equal Go's exactly (same literals and
 // expressions), so constant arithmetic on them matches Go's too.
@@ -63,6 +63,9 @@ func Exp2(x float64) float64
 func Log(x float64) float64
 func Log2(x float64) float64
 func Log10(x float64) float64
+func Log1p(x float64) float64
+func Expm1(x float64) float64
+func Pow10(n int) float64
 
 func Floor(x float64) float64
 func Ceil(x float64) float64
@@ -86,6 +89,7 @@ func IsInf(f float64, sign int) bool
 func Max(x, y float64) float64 // +Inf beats NaN; Max(-0, +0) = +0
 func Min(x, y float64) float64 // -Inf beats NaN; Min(-0, +0) = -0
 func Dim(x, y float64) float64
+func Nextafter(x, y float64) (r float64)
 
 func Float64bits(f float64) uint64
 func Float64frombits(b uint64) float64
@@ -102,5 +106,24 @@ func Atan2(y, x float64) float64
 func Sinh(x float64) float64
 func Cosh(x float64) float64
 func Tanh(x float64) float64
+func Asinh(x float64) float64
+func Acosh(x float64) float64
+func Atanh(x float64) float64
 func Hypot(p, q float64) float64
 func Cbrt(x float64) float64
+
+// Nextafter32 returns the next float32 after x towards y (written in Go: its
+// two float32 parameters would need the native ABI's 4-byte packing).
+func Nextafter32(x, y float32) (r float32) {
+	switch {
+	case x != x || y != y:
+		return float32(NaN())
+	case x == y:
+		return x
+	case x == 0: // the smallest subnormal, with y's sign
+		return Float32frombits(1 | Float32bits(y)&(1<<31))
+	case (y > x) == (x > 0):
+		return Float32frombits(Float32bits(x) + 1)
+	}
+	return Float32frombits(Float32bits(x) - 1)
+}

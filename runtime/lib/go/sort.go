@@ -1,6 +1,6 @@
 // sort.go — Gopherscope's package sort, in plain Go. Slice and SliceStable reach
 // the elements of an arbitrary slice through two natives (lib/sortswap.cpp,
-// sort_natives()) standing in for reflect's Len and Swapper.
+// sort_natives()) standing in for reflect's Len/Kind and Swapper.
 //
 // Invariant: Sort, Slice, Stable and SliceStable run the same algorithms as Go
 // 1.23 (pattern-defeating quicksort with its deterministic pattern breaker;
@@ -17,13 +17,40 @@ type Interface interface {
 
 // ---- natives ----
 
-// sliceLen returns the length of the slice in x; when x holds no slice it
-// panics as reflect does, naming Swapper when forSwapper is set and
-// reflect.Value.Len otherwise.
-func sliceLen(x any, forSwapper bool) int
+// sliceInfo returns the length of the slice, array or string in x (-1 for
+// other kinds) and the name of x's kind ("" when x is nil).
+func sliceInfo(x any) (n int, kind string)
 
 // sliceSwap exchanges elements i and j of the slice in x (both in range).
 func sliceSwap(x any, i, j int)
+
+// valueError is the panic value of reflect's methods called on the wrong kind
+// (Go: *reflect.ValueError, with the same text).
+type valueError struct {
+	method string
+	kind   string
+}
+
+func (e *valueError) Error() string {
+	if e.kind == "" {
+		return "reflect: call of " + e.method + " on zero Value"
+	}
+	return "reflect: call of " + e.method + " on " + e.kind + " Value"
+}
+
+// sliceLen returns the length of the slice in x, panicking as reflect's Swapper
+// does for anything else, or (forSwapper false) as reflect.Value.Len does for
+// what has no length.
+func sliceLen(x any, forSwapper bool) int {
+	n, kind := sliceInfo(x)
+	if kind == "slice" || (!forSwapper && n >= 0) {
+		return n
+	}
+	if forSwapper {
+		panic(&valueError{"Swapper", kind})
+	}
+	panic(&valueError{"reflect.Value.Len", kind})
+}
 
 // bitLen is math/bits.Len for a non-negative int.
 func bitLen(n int) int {

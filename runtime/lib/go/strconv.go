@@ -4,8 +4,8 @@
 // ErrRange / ErrSyntax works as in Go.
 //
 // Invariant: every result, error text and panic matches Go 1.23's strconv.
-// Not provided: Unquote, UnquoteChar, QuoteToGraphic, IsGraphic, the Append*Quote*
-// functions, FormatComplex/ParseComplex.
+// Not provided: QuoteToGraphic, IsGraphic, QuotedPrefix, the Append*Quote* functions,
+// FormatComplex/ParseComplex.
 package strconv
 
 import "errors"
@@ -49,6 +49,12 @@ func parseFloat(s string, bitSize int) (f float64, code int)
 
 func quote(s string, ascii bool) string
 func quoteRune(r rune, ascii bool) string
+
+// unquote is Unquote; ok false means ErrSyntax.
+func unquote(s string) (out string, ok bool)
+
+// unquoteChar is UnquoteChar; consumed is how many bytes of s it read.
+func unquoteChar(s string, quote byte) (value rune, multibyte bool, consumed int, ok bool)
 
 // CanBackquote reports whether s can be written as a single-line raw string literal.
 func CanBackquote(s string) bool
@@ -156,3 +162,23 @@ func Quote(s string) string          { return quote(s, false) }
 func QuoteToASCII(s string) string   { return quote(s, true) }
 func QuoteRune(r rune) string        { return quoteRune(r, false) }
 func QuoteRuneToASCII(r rune) string { return quoteRune(r, true) }
+
+// Unquote interprets s as a single-quoted, double-quoted, or backquoted Go string
+// literal, returning the string value that s quotes.
+func Unquote(s string) (string, error) {
+	out, ok := unquote(s)
+	if !ok {
+		return "", ErrSyntax
+	}
+	return out, nil
+}
+
+// UnquoteChar decodes the first character or byte in the escaped string or character
+// literal represented by the string s.
+func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, err error) {
+	v, mb, n, ok := unquoteChar(s, quote)
+	if !ok {
+		return 0, false, "", ErrSyntax
+	}
+	return v, mb, s[n:], nil
+}

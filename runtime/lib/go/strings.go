@@ -8,7 +8,7 @@
 // Invariant: every function returns what Go 1.23's strings package returns, with
 // the same panics, the same treatment of invalid UTF-8 (each bad byte is one
 // RuneError of width 1) and the same lengths and capacities of returned slices.
-// Not provided: Reader, Replacer.WriteString, Title, ToValidUTF8, the *Special
+// Not provided: Reader, Replacer.WriteString, ToValidUTF8, the *Special
 // functions, Lines/SplitSeq iterators (Go 1.24).
 package strings
 
@@ -398,6 +398,32 @@ func ToUpper(s string) string { return toUpperString(s) }
 func ToLower(s string) string { return toLowerString(s) }
 
 func ToTitle(s string) string { return Map(unicode.ToTitle, s) }
+
+// Title (deprecated in Go, still used) maps the first letter of each word to
+// title case; a word starts after a separator: ASCII other than letters, digits
+// and '_', or a non-ASCII space that is neither letter nor digit.
+func Title(s string) string {
+	prev := ' '
+	return Map(func(r rune) rune {
+		startsWord := wordSeparator(prev)
+		prev = r
+		if startsWord {
+			return unicode.ToTitle(r)
+		}
+		return r
+	}, s)
+}
+
+func wordSeparator(r rune) bool {
+	if r < utf8.RuneSelf {
+		alnum := ('0' <= r && r <= '9') || ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z')
+		return !alnum && r != '_'
+	}
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return false
+	}
+	return unicode.IsSpace(r)
+}
 
 // Map returns s with each rune replaced by mapping(rune); a negative result
 // drops the rune. Invalid bytes reach mapping as RuneError.

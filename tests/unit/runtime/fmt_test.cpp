@@ -88,6 +88,11 @@ struct Fx {
   Type* inner_ = nullptr;
   Type* Outer_ = nullptr;
   Type* ES_ = nullptr;
+  Type* Base_ = nullptr;
+  Type* Emb_ = nullptr;
+  Type* Name_ = nullptr;
+  Type* BytesBox_ = nullptr;
+  Type* ErrPanics_ = nullptr;
 
   Fx() {
     T_ = uni.named("main", "T", uni.struct_of({{"A", t_int}, {"B", t_string}}));
@@ -108,6 +113,11 @@ struct Fx {
                                   {"E", uni.error_type()},
                                   {"p", Pt_}}));
     ES_ = uni.named("main", "ES", uni.struct_of({{"Err", uni.error_type()}}));
+    Base_ = uni.named("main", "Base", uni.struct_of({{"ID", t_int}}));
+    Emb_ = uni.named("main", "Emb", uni.struct_of({{"Base", Base_, true}, {"Name", t_string}}));
+    Name_ = uni.named("main", "Name", t_string);
+    BytesBox_ = uni.named("main", "BytesBox", uni.struct_of({{"Data", t_bytes}}));
+    ErrPanics_ = uni.named("main", "ErrPanics", uni.struct_of({}));
 
     // Pt: value receiver String, so both Pt and *Pt have it.
     auto pt_string = [](const int64_t* xy) {
@@ -145,6 +155,13 @@ struct Fx {
       return gs::lib::strconv::format_float(d, 'f', 1, 64) + "\u00b0C";
     };
     host.methods[{Celsius_, "String"}] = celsius;
+    // ErrPanics: value receiver Error that panics(errors.New("kaboom")).
+    auto kaboom = [](const void*, bool* panicked) {
+      *panicked = true;
+      return std::string("kaboom");
+    };
+    host.methods[{ErrPanics_, "Error"}] = kaboom;
+    host.methods[{uni.ptr_to(ErrPanics_), "Error"}] = kaboom;
   }
 
   static const void* deref(const void* pointer_value) {
@@ -178,6 +195,8 @@ struct Fx {
   GoEface nil() { return GoEface{}; }
   GoEface i(int64_t v) { return boxv(t_int, v); }
   GoEface i8(int8_t v) { return boxv(uni.basic(Kind::Int8), v); }
+  GoEface i16(int16_t v) { return boxv(uni.basic(Kind::Int16), v); }
+  GoEface u32(uint32_t v) { return boxv(uni.basic(Kind::Uint32), v); }
   GoEface i32(int32_t v) { return boxv(uni.basic(Kind::Int32), v); }
   GoEface i64(int64_t v) { return boxv(uni.basic(Kind::Int64), v); }
   GoEface u(uint64_t v) { return boxv(uni.basic(Kind::Uint), v); }
@@ -382,6 +401,49 @@ struct Fx {
     return box(ES_, &none);
   }
 
+  GoEface Emb(int64_t id, std::string_view name) { return boxv(static_cast<const Type*>(Emb_), TV{id, gs(name)}); }
+  GoEface Name(std::string_view v) { return boxv(static_cast<const Type*>(Name_), gs(v)); }
+  GoEface anon(int64_t a, std::string_view b) {
+    return boxv(uni.struct_of({{"A", t_int}, {"B", t_string}}), TV{a, gs(b)});
+  }
+  GoEface nil_pPt() { return boxv(uni.ptr_to(Pt_), Word{0}); }
+  Word new_pt(int64_t x, int64_t y) {
+    void* p = alloc(Pt_);
+    PtV v{x, y};
+    std::memcpy(p, &v, sizeof v);
+    return W(p);
+  }
+  GoEface pt_ptrs() {  // []*Pt{{1, 2}, nil}
+    Word v[2] = {new_pt(1, 2), 0};
+    return boxv(uni.slice_of(uni.ptr_to(Pt_)), slice(uni.ptr_to(Pt_), v, 2));
+  }
+  GoEface map_s_ppt() {  // map[string]*Pt{"b": {3, 4}, "a": {1, 2}}
+    const Type* pp = uni.ptr_to(Pt_);
+    std::vector<std::pair<const void*, const void*>> e{entry(t_string, gs("b"), pp, new_pt(3, 4)),
+                                                       entry(t_string, gs("a"), pp, new_pt(1, 2))};
+    return boxv(uni.map_of(t_string, pp), make_map(uni.map_of(t_string, pp), e));
+  }
+  GoEface map_s_ints() {  // map[string][]int{"x": {1, 2}, "a": nil}
+    const Type* si = uni.slice_of(t_int);
+    std::vector<std::pair<const void*, const void*>> e{entry(t_string, gs("x"), si, int_slice({1, 2})),
+                                                       entry(t_string, gs("a"), si, GoSlice{})};
+    return boxv(uni.map_of(t_string, si), make_map(uni.map_of(t_string, si), e));
+  }
+  GoEface map_s_map_si() {  // map[string]map[string]int{"o": {"z": 1, "b": 2}}
+    const Type* inner = uni.map_of(t_string, t_int);
+    std::vector<std::pair<const void*, const void*>> e{
+        entry(t_string, gs("o"), inner, map_si_word({{"z", 1}, {"b", 2}}))};
+    return boxv(uni.map_of(t_string, inner), make_map(uni.map_of(t_string, inner), e));
+  }
+  GoEface BytesBox(std::string_view v) {
+    GoSlice sl = slice(uni.byte_type(), v.data(), v.size());
+    return box(BytesBox_, &sl);
+  }
+  GoEface ErrPanics() {
+    char none = 0;
+    return box(ErrPanics_, &none);
+  }
+
   bool is_error(const GoEface& e) { return e.type && host.methods.count({e.dynamic_type(), "Error"}); }
 };
 
@@ -521,6 +583,20 @@ std::vector<Case> recorded_cases(Fx& f) {
       {'f', "%v|%s"sv, {f.pMyErr("plain"), f.err_slice({"e1"})}, "myerr: plain|[myerr: e1]"sv, ""sv},
       {'f', "%x|%X|% x"sv, {f.pMyErr("ab"), f.Pt(1, 2), f.Pt(1, 2)}, "6d796572723a206162|28312C3229|28 31 2c 32 29"sv, ""sv},
       {'f', "%6.2v|%-6v|%06v"sv, {f.Pt(1, 2), f.ints({1, 2}), f.ints({1, -2})}, "    (1|[1      2     ]|[000001 -00002]"sv, ""sv},
+      {'f', "%v|%+v|%#v|%T"sv, {f.Emb(7, "n"), f.Emb(7, "n"), f.Emb(7, "n"), f.Emb(7, "n")}, "{{7} n}|{Base:{ID:7} Name:n}|main.Emb{Base:main.Base{ID:7}, Name:\"n\"}|main.Emb"sv, ""sv},
+      {'p', ""sv, {f.Name("bob"), f.i(1), f.Name("bob"), f.Name("bob"), f.i(2), f.i(3)}, "bob1bobbob2 3"sv, ""sv},
+      {'f', "%v|%q|%x|%d|%#v|%T"sv, {f.Name("bob"), f.Name("bob"), f.Name("bob"), f.Name("bob"), f.Name("bob"), f.Name("bob")}, "bob|\"bob\"|626f62|%!d(main.Name=bob)|\"bob\"|main.Name"sv, ""sv},
+      {'f', "%v|%+v|%s"sv, {f.pt_ptrs(), f.pt_ptrs(), f.pt_ptrs()}, "[(1,2) <nil>]|[(1,2) <nil>]|[(1,2) <nil>]"sv, ""sv},
+      {'f', "%v|%s"sv, {f.map_s_ppt(), f.map_s_ppt()}, "map[a:(1,2) b:(3,4)]|map[a:(1,2) b:(3,4)]"sv, ""sv},
+      {'f', "%v|%#v|%+v"sv, {f.map_s_ints(), f.map_s_ints(), f.map_s_ints()}, "map[a:[] x:[1 2]]|map[string][]int{\"a\":[]int(nil), \"x\":[]int{1, 2}}|map[a:[] x:[1 2]]"sv, ""sv},
+      {'f', "%v|%#v"sv, {f.map_s_map_si(), f.map_s_map_si()}, "map[o:map[b:2 z:1]]|map[string]map[string]int{\"o\":map[string]int{\"b\":2, \"z\":1}}"sv, ""sv},
+      {'f', "%v|%s|%x|%q|%+v|%#v"sv, {f.BytesBox("hi"), f.BytesBox("hi"), f.BytesBox("hi"), f.BytesBox("hi"), f.BytesBox("hi"), f.BytesBox("hi")}, "{[104 105]}|{hi}|{6869}|{\"hi\"}|{Data:[104 105]}|main.BytesBox{Data:[]uint8{0x68, 0x69}}"sv, ""sv},
+      {'f', "%v|%s|%d"sv, {f.ErrPanics(), f.ErrPanics(), f.ErrPanics()}, "%!v(PANIC=Error method: kaboom)|%!s(PANIC=Error method: kaboom)|{}"sv, ""sv},
+      {'f', "%v|%+5v|%s"sv, {f.anys({f.Panicky(), f.nil_pPt(), f.ErrPanics()}), f.anys({f.Panicky(), f.nil_pPt(), f.ErrPanics()}), f.anys({f.Panicky(), f.nil_pPt(), f.ErrPanics()})}, "[%!v(PANIC=String method: boom) <nil> %!v(PANIC=Error method: kaboom)]|[%!v(PANIC=String method: boom) <nil> %!v(PANIC=Error method: kaboom)]|[%!s(PANIC=String method: boom) <nil> %!s(PANIC=Error method: kaboom)]"sv, ""sv},
+      {'f', "%v|%x|%X|%o|%q|%s"sv, {f.anon(10, "xy"), f.T(255, "xy"), f.T(255, "xy"), f.T(8, "x"), f.T(65, "x"), f.T(1, "x")}, "{10 xy}|{ff 7879}|{FF 7879}|{10 %!o(string=x)}|{'A' \"x\"}|{%!s(int=1) x}"sv, ""sv},
+      {'f', "%T|%v|%#v"sv, {f.anon(10, "xy"), f.anon(10, "xy"), f.anon(10, "xy")}, "struct { A int; B string }|{10 xy}|struct { A int; B string }{A:10, B:\"xy\"}"sv, ""sv},
+      {'l', ""sv, {f.bytes("hi"sv), f.bytes("\001"sv), f.Name("n")}, "[104 105] [1] n\012"sv, ""sv},
+      {'f', "%v"sv, {f.map_ai({{f.s("s"sv), 1}, {f.i(2), 2}, {f.f64(0x3ff8000000000000ULL), 3}, {f.b(false), 4}, {f.i8(1), 5}, {f.u(3), 6}, {f.i64(4), 7}, {f.f32(0x3f800000U), 8}, {f.u8(9), 9}, {f.i32(7), 10}, {f.u64(1), 11}, {f.i16(2), 12}, {f.u16(3), 13}, {f.u32(4), 14}, {f.uptr(5), 15}, {f.c128(0x3ff0000000000000ULL, 0x3ff0000000000000ULL), 16}, {f.c64(0x3f800000U, 0), 17}, {f.nil(), 0}})}, "map[<nil>:0 s:1 1:5 9:9 2:12 3:13 7:10 4:14 4:7 1:11 2:2 3:6 5:15 (1+0i):17 (1+1i):16 1:8 1.5:3 false:4]"sv, ""sv},
       {'p', ""sv, {f.i(1), f.i(2), f.s("a"sv), f.s("b"sv), f.i(3), f.f64(0x3ff8000000000000ULL), f.nil(), f.b(true), f.s("c"sv), f.ints({1}), f.Pt(1, 2)}, "1 2ab3 1.5 <nil> truec[1] (1,2)"sv, ""sv},
       {'p', ""sv, {f.s("a"sv), f.i(1), f.s("b"sv)}, "a1b"sv, ""sv},
       {'p', ""sv, {f.Celsius(1), f.Celsius(2)}, "1.0\302\260C 2.0\302\260C"sv, ""sv},

@@ -10,6 +10,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "lib/host.h"
@@ -195,8 +196,8 @@ TEST_CASE("unicode natives: classes and case mappings as Go") {
   // IsSymbol, IsMark, IsControl, IsPrint, IsGraphic. Go: the predicates, ToUpper,
   // ToLower, ToTitle, SimpleFold. (All 0x110000 code points were compared with Go
   // while the tables were generated.)
-  const char* preds[] = {"IsLetter", "IsDigit",  "IsNumber", "IsSpace",   "IsUpper", "IsLower",  "IsTitle",
-                         "IsPunct",  "IsSymbol", "IsMark",   "IsControl", "IsPrint", "IsGraphic"};
+  const char* preds[] = {"isLetter", "isDigit",  "isNumber", "isSpace",   "isUpper", "isLower",  "isTitle",
+                         "isPunct",  "isSymbol", "isMark",   "isControl", "isPrint", "isGraphic"};
   struct C {
     int32_t r;
     uint32_t classes;
@@ -245,10 +246,10 @@ TEST_CASE("unicode natives: classes and case mappings as Go") {
       if (arg<uint8_t>(call(preds[i], c.r).data(), 8)) got |= 1u << i;
     }
     CHECK(got == c.classes);
-    CHECK(arg<int32_t>(call("ToUpper", c.r).data(), 8) == c.upper);
-    CHECK(arg<int32_t>(call("ToLower", c.r).data(), 8) == c.lower);
-    CHECK(arg<int32_t>(call("ToTitle", c.r).data(), 8) == c.title);
-    CHECK(arg<int32_t>(call("SimpleFold", c.r).data(), 8) == c.fold);
+    CHECK(arg<int32_t>(call("toUpper", c.r).data(), 8) == c.upper);
+    CHECK(arg<int32_t>(call("toLower", c.r).data(), 8) == c.lower);
+    CHECK(arg<int32_t>(call("toTitle", c.r).data(), 8) == c.title);
+    CHECK(arg<int32_t>(call("simpleFold", c.r).data(), 8) == c.fold);
   }
 }
 
@@ -376,13 +377,16 @@ TEST_CASE("sort natives: slice length and element swaps through an any") {
   GoSlice header{types::word_from_ptr(data), 3, 3};
   GoEface x{types::word_from_ptr(slice_t), types::word_from_ptr(&header)};
 
-  auto len = native(sort_natives(), "sort", "sliceLen");
-  uint8_t f[32] = {};
-  put(f, 0, x);
-  put<uint8_t>(f, 16, 1);
-  len(f);  // func sliceLen(x any, forSwapper bool) int: result@24
-  CHECK(take_panic() == "");
-  CHECK(arg<int64_t>(f, 24) == 3);
+  mem::Heap heap;
+  mem::BindHeap bind(&heap);
+  auto info = native(sort_natives(), "sort", "sliceInfo");
+  auto slice_info = [&](GoEface v) {
+    uint8_t f[40] = {};
+    put(f, 0, v);
+    info(f);  // func sliceInfo(x any) (n int, kind string): n@16, kind@24
+    return std::make_pair(arg<int64_t>(f, 16), str(arg<GoString>(f, 24)));
+  };
+  CHECK(slice_info(x) == std::make_pair(int64_t{3}, std::string("slice")));
 
   auto swap = native(sort_natives(), "sort", "sliceSwap");
   uint8_t g[32] = {};
@@ -395,16 +399,20 @@ TEST_CASE("sort natives: slice length and element swaps through an any") {
   CHECK(data[2].k == 3);
   CHECK(str(data[2].name) == "a");
 
-  // reflect's panics for a value that is not a slice.
+  // Other kinds: their name (Go's Kind.String()), and a length only where
+  // reflect.Value.Len has one; the prelude turns these into reflect's panics.
   int64_t three = 3;
-  put(f, 0, GoEface{types::word_from_ptr(u.basic(Kind::Int)), types::word_from_ptr(&three)});
-  len(f);
-  CHECK(take_panic() == "reflect: call of Swapper on int Value");
-  put<uint8_t>(f, 16, 0);
-  len(f);
-  CHECK(take_panic() == "reflect: call of reflect.Value.Len on int Value");
-  put(f, 0, GoEface{});
-  put<uint8_t>(f, 16, 1);
-  len(f);
-  CHECK(take_panic() == "reflect: call of Swapper on zero Value");
+  CHECK(slice_info(GoEface{types::word_from_ptr(u.basic(Kind::Int)), types::word_from_ptr(&three)}) ==
+        std::make_pair(int64_t{-1}, std::string("int")));
+  std::string abc = "abc";
+  GoString abc_value = go_string(abc);
+  CHECK(slice_info(GoEface{types::word_from_ptr(u.basic(Kind::String)), types::word_from_ptr(&abc_value)}) ==
+        std::make_pair(int64_t{3}, std::string("string")));
+  int64_t arr[4] = {};
+  CHECK(slice_info(GoEface{types::word_from_ptr(u.array_of(u.basic(Kind::Int), 4)), types::word_from_ptr(arr)}) ==
+        std::make_pair(int64_t{4}, std::string("array")));
+  CHECK(slice_info(GoEface{types::word_from_ptr(u.ptr_to(u.basic(Kind::Int))), types::word_from_ptr(&three)}) ==
+        std::make_pair(int64_t{-1}, std::string("ptr")));
+  CHECK(slice_info(GoEface{}) == std::make_pair(int64_t{-1}, std::string("")));
+  CHECK(take_panic() == "");
 }

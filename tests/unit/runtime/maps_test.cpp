@@ -11,6 +11,7 @@
 #include <random>
 #include <set>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "lib/native.h"
@@ -1052,4 +1053,42 @@ TEST_CASE("maps: the hash treats equal values alike and spreads distinct ones") 
     CHECK(c > 800);
     CHECK(c < 1200);
   }
+}
+
+TEST_CASE("maps: concurrent readers and iterators of one map (allowed in Go) do not race") {
+  types::Universe u;
+  mem::Heap heap;
+  const Type* it_t = u.basic(Kind::Int);
+  const Type* mt = u.map_of(it_t, it_t);
+  Hmap* h = nullptr;
+  {
+    mem::BindHeap bind(&heap);
+    h = maps::makemap(mt, 0);
+    for (int64_t k = 0; k < 5000; k++) put_int(mt, h, k, k * 3);
+  }
+  h->extra = 0;  // as if no overflow list were made yet: iterators race to create it
+  std::vector<std::thread> threads;
+  std::vector<int> failures(4, 0);
+  for (int t = 0; t < 4; t++) {
+    threads.emplace_back([&, t] {
+      mem::BindHeap bind(&heap);
+      for (int round = 0; round < 3; round++) {
+        int64_t seen = 0;
+        HIter it;
+        for (maps::mapiterinit(mt, h, &it); it.key != 0; maps::mapiternext(&it)) {
+          if (*static_cast<int64_t*>(it.elem_ptr()) != *static_cast<int64_t*>(it.key_ptr()) * 3) failures[t]++;
+          seen++;
+        }
+        if (seen != 5000) failures[t]++;
+        for (int64_t k = 0; k < 5000; k += 7) {
+          bool ok = false;
+          auto* v = static_cast<int64_t*>(maps::mapaccess2(mt, h, &k, &ok));
+          if (!ok || *v != k * 3) failures[t]++;
+        }
+      }
+    });
+  }
+  for (std::thread& th : threads) th.join();
+  for (int f : failures) CHECK(f == 0);
+  CHECK(maps::pending_fatal() == nullptr);
 }

@@ -48,6 +48,10 @@ struct RuneCase {
   std::string_view quoted, ascii;
   bool printable;
 };
+struct UnquoteCase {
+  std::string_view s, out;
+  bool ok;
+};
 struct FormatIntCase {
   int64_t v;
   int base;
@@ -2515,6 +2519,36 @@ const RuneCase kRuneCases[] = {
     {888, "'\\u0378'"sv, "'\\u0378'"sv, false},
     {196608, "'\360\260\200\200'"sv, "'\\U00030000'"sv, true},
 };
+// ---- Unquote: {s, out, ok}
+const UnquoteCase kUnquoteCases[] = {
+    {""sv, ""sv, false},
+    {"\""sv, ""sv, false},
+    {"''"sv, ""sv, true},
+    {"'a'"sv, "a"sv, true},
+    {"'ab'"sv, ""sv, false},
+    {"'\\n'"sv, "\012"sv, true},
+    {"\"abc\""sv, "abc"sv, true},
+    {"`raw`"sv, "raw"sv, true},
+    {"`a\015b`"sv, "ab"sv, true},
+    {"\"a\"b"sv, ""sv, false},
+    {"'\\''"sv, "'"sv, true},
+    {"\"\\'\""sv, ""sv, false},
+    {"'\"'"sv, "\""sv, true},
+    {"'\377'"sv, "\357\277\275"sv, true},
+    {"\"\377\""sv, "\357\277\275"sv, true},
+    {"'\303\251'"sv, "\303\251"sv, true},
+    {"x"sv, ""sv, false},
+    {"\"\\x41\\u00e9\\U0001F600\\101\""sv, "A\303\251\360\237\230\200A"sv, true},
+    {"\"\\400\""sv, ""sv, false},
+    {"\"\\ud800\""sv, ""sv, false},
+    {"\"a\012b\""sv, ""sv, false},
+    {"`a\012b`"sv, "a\012b"sv, true},
+    {"'\\xff'"sv, "\377"sv, true},
+    {"'\\u00e9'"sv, "\303\251"sv, true},
+    {"\"\\z\""sv, ""sv, false},
+    {"\"\\x4\""sv, ""sv, false},
+    {"\"\377\303\251\\n\""sv, "\357\277\275\303\251\012"sv, true},
+};
 // ---- FormatInt/FormatUint: {value, base, signed result, unsigned result}
 const FormatIntCase kFormatIntCases[] = {
     {static_cast<int64_t>(0x0000000000000000ULL), 2, "0"sv, "0"sv},
@@ -2627,6 +2661,24 @@ TEST_CASE("strconv: Quote, QuoteToASCII, CanBackquote, QuoteRune, IsPrint match 
   }
 }
 
+TEST_CASE("strconv: Unquote matches Go") {
+  for (const UnquoteCase& c : kUnquoteCases) {
+    INFO("s=" << c.s);
+    std::string out;
+    bool ok = sc::unquote(c.s, &out);
+    CHECK(ok == c.ok);
+    if (ok) CHECK(out == c.out);
+  }
+  uint32_t r;
+  bool multibyte;
+  size_t used;
+  CHECK(sc::unquote_char("\\u00e9rest", '"', &r, &multibyte, &used));
+  CHECK(r == 0xE9);
+  CHECK(multibyte);
+  CHECK(used == 6);
+  CHECK_FALSE(sc::unquote_char("\"x", '"', &r, &multibyte, &used));
+}
+
 TEST_CASE("strconv: FormatInt/FormatUint in every base match Go") {
   for (const FormatIntCase& c : kFormatIntCases) {
     CHECK(sc::format_int(c.v, c.base) == c.as_int);
@@ -2704,6 +2756,23 @@ TEST_CASE("strconv: natives follow the frame ABI and panic with Go's texts") {
     gs::lib::put(rf, 0, int32_t{0xAD});
     native("IsPrint").fn(rf);
     CHECK(gs::lib::arg<uint8_t>(rf, 8) == 0);
+  }
+  SUBCASE("unquote(s string) (out string, ok bool)") {
+    alignas(8) uint8_t frame[40] = {};
+    gs::lib::put(frame, 0, gs::lib::make_string("\"a\\tb\""));
+    native("unquote").fn(frame);
+    CHECK(gs::lib::arg<GoString>(frame, 16).view() == "a\tb");
+    CHECK(gs::lib::arg<uint8_t>(frame, 32) == 1);
+  }
+  SUBCASE("unquoteChar(s string, quote byte) (value rune, multibyte bool, consumed int, ok bool)") {
+    alignas(8) uint8_t frame[48] = {};
+    gs::lib::put(frame, 0, gs::lib::make_string("\\U0001F600x"));
+    gs::lib::put(frame, 16, static_cast<uint8_t>('"'));
+    native("unquoteChar").fn(frame);
+    CHECK(gs::lib::arg<int32_t>(frame, 24) == 0x1F600);
+    CHECK(gs::lib::arg<uint8_t>(frame, 28) == 1);
+    CHECK(gs::lib::arg<int64_t>(frame, 32) == 10);
+    CHECK(gs::lib::arg<uint8_t>(frame, 40) == 1);
   }
   gs::lib::pending_panic() = {};
 }
