@@ -424,7 +424,15 @@ void Compiler::resolve(Object* o) {
                              fd->pos.line, &idx);
       f->type = o->type;
       o->func = idx;
+      if (!fd->body && o->type) {
+        int32_t results_off, total;
+        param_offsets(o->type->func_type(), &results_off, &total, false, nullptr);
+        f->params_size = results_off;
+        f->results_off = results_off;
+        f->args_size = total;
+      }
       if (!fd->body) {
+        f->bodyless = true;
         f->native = lib::find_native(o->pkg->path, o->name);
         if (!f->native && !(o->pkg->path == "os" && o->name == "exit") &&
             !(o->pkg->path == "os" && o->name == "runtime_args"))

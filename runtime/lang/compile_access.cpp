@@ -815,3 +815,50 @@ int32_t Compiler::iface_wrapper(const Type* t, const std::string& name) {
 }
 
 }  // namespace gs::lang
+
+namespace gs::lang {
+
+// A func value must name bytecode (CallClosure enters a frame); a native gets a
+// two-instruction function whose parameter area is the native's frame buffer.
+int32_t Compiler::native_value_wrapper(int32_t func) {
+  vm::Func* target = module_->funcs[func].get();
+  if (!target->bodyless) return func;
+  if (auto it = native_wrappers_.find(func); it != native_wrappers_.end()) return it->second;
+  int32_t idx;
+  Package* saved_pkg = pkg_;
+  vm::Func* f = new_func(target->name, target->decl_line, &idx);
+  pkg_ = saved_pkg;
+  f->type = target->type;
+  f->file = target->file;
+  int32_t results_off, total;
+  std::vector<int32_t> offs = param_offsets(f->type->func_type(), &results_off, &total, false, nullptr);
+  f->params_size = results_off;
+  f->args_size = total;
+  f->results_off = results_off;
+  f->frame_size = (vm::kFrameHeader + total + 15) & ~15;
+  std::vector<bool> words(static_cast<size_t>(f->frame_size / 8), false);
+  words[vm::kSavedFp / 8] = words[vm::kClosureCtx / 8] = true;
+  auto* sig = f->type->func_type();
+  for (size_t i = 0; i < sig->in.size() + sig->out.size(); i++) {
+    const Type* pt = i < sig->in.size() ? sig->in[i] : sig->out[i - sig->in.size()];
+    for (uint64_t w = 0; w * 8 < pt->size; w++)
+      if (pt->word_is_pointer(w)) words[(vm::kFrameHeader + offs[i]) / 8 + w] = true;
+  }
+  f->ptrbits.assign((words.size() + 7) / 8, 0);
+  for (size_t i = 0; i < words.size(); i++)
+    if (words[i]) f->ptrbits[i / 8] |= static_cast<uint8_t>(1u << (i % 8));
+  vm::Instr call;
+  call.op = VOp::CallNative;
+  call.a = vm::kFrameHeader;
+  call.b = func;
+  f->code.push_back(call);
+  vm::Instr ret;
+  ret.op = VOp::Ret;
+  f->code.push_back(ret);
+  f->ret_pc = 1;
+  f->lines.push_back({0, target->decl_line});
+  native_wrappers_[func] = idx;
+  return idx;
+}
+
+}  // namespace gs::lang

@@ -209,8 +209,21 @@ Operand Compiler::call(CallExpr* e, std::vector<Operand>* tuple) {
     emit(VOp::CallIface, block, fn.recv, fn.iface_method, 0, fn.recv_type && fn.recv_type->interface_type()->methods.empty() ? 0 : 1);
   } else if (fn.mode == Mode::FuncRef) {
     vm::Func* f = module_->funcs[fn.func].get();
-    if (f->native) emit(VOp::CallNative, block, fn.func);
-    else emit(VOp::Call, block, fn.func);
+    if (f->bodyless) {
+      emit(VOp::CallNative, block, fn.func);
+      // natives store small results at their Go size: sign-extend signed ones in the slot
+      for (size_t i = 0; i < ft->out.size(); i++) {
+        int32_t slot = block + offs[callee_sig->in.size() + i];
+        switch (underlying(ft->out[i])->kind) {
+          case TK::Int8: emit(VOp::Ext1S, slot, slot); break;
+          case TK::Int16: emit(VOp::Ext2S, slot, slot); break;
+          case TK::Int32: emit(VOp::Ext4S, slot, slot); break;
+          default: break;
+        }
+      }
+    } else {
+      emit(VOp::Call, block, fn.func);
+    }
   } else {
     emit(VOp::CallClosure, block, fslot);
   }

@@ -313,8 +313,12 @@ int32_t Compiler::value(Operand& x) {
       return d;
     }
     case Mode::FuncRef: {
+      if (x.recv >= 0 || x.iface_method >= 0) {
+        error_at(x.expr, "method values are not supported yet; wrap the call in a func literal");
+        return -1;
+      }
       int32_t d = alloc_temp(x.type);
-      emit(VOp::FuncVal, d, x.func);
+      emit(VOp::FuncVal, d, native_value_wrapper(x.func));
       return d;
     }
     case Mode::NoValue:

@@ -64,7 +64,7 @@ void native_errorf(uint8_t* frame) {
     wrapped.len = wrapped.cap = static_cast<int64_t>(r.wrapped.size());
   }
   put(frame, 56, wrapped);
-  put(frame, 80, static_cast<uint8_t>(r.reordered));
+  put(frame, 80, static_cast<uint64_t>(r.reordered));  // a whole word: see strconv.cpp
 }
 
 // func writeFd(fd int, s string) int

@@ -1,7 +1,12 @@
 // strconv.cpp — the natives of package strconv (lib/go/strconv.go declares them; the
 // prelude builds *NumError values from the codes returned here).
 // Invariant: each native reads and writes its frame exactly as native.h's ABI lays out
-// the prelude's declaration quoted above it, and panics with Go's texts.
+// the prelude's declaration quoted above it, and panics with Go's texts. Signatures are
+// chosen so that every parameter and result but the last of each list is 8 bytes wide:
+// then natural alignment (native.h) and the compiler's one-slot-per-value layout agree.
+// Bool results are written as whole zero-extended words for the same reason.
+#include <cstdint>
+
 #include "lib/native.h"
 #include "lib/strconv_format.h"
 
@@ -78,20 +83,22 @@ void native_quote(uint8_t* frame) {
   put(frame, 24, make_string(sc::quote(arg<GoString>(frame, 0).view(), arg<uint8_t>(frame, 16) != 0)));
 }
 
-// func quoteRune(r rune, ascii bool) string
+// func quoteRune(r int, ascii bool) string
 void native_quote_rune(uint8_t* frame) {
-  put(frame, 8, make_string(sc::quote_rune(arg<int32_t>(frame, 0), arg<uint8_t>(frame, 4) != 0)));
+  int64_t r = arg<int64_t>(frame, 0);
+  int32_t rune = r < INT32_MIN || r > INT32_MAX ? -1 : static_cast<int32_t>(r);
+  put(frame, 16, make_string(sc::quote_rune(rune, arg<uint8_t>(frame, 8) != 0)));
 }
 
 // func CanBackquote(s string) bool
 void native_can_backquote(uint8_t* frame) {
-  put(frame, 16, static_cast<uint8_t>(sc::can_backquote(arg<GoString>(frame, 0).view())));
+  put(frame, 16, static_cast<uint64_t>(sc::can_backquote(arg<GoString>(frame, 0).view())));
 }
 
 // func IsPrint(r rune) bool
 void native_is_print(uint8_t* frame) {
   int32_t r = arg<int32_t>(frame, 0);
-  put(frame, 8, static_cast<uint8_t>(r >= 0 && sc::is_print(static_cast<uint32_t>(r))));
+  put(frame, 8, static_cast<uint64_t>(r >= 0 && sc::is_print(static_cast<uint32_t>(r))));
 }
 
 // func unquote(s string) (out string, ok bool)
@@ -99,20 +106,20 @@ void native_unquote(uint8_t* frame) {
   std::string out;
   bool ok = sc::unquote(arg<GoString>(frame, 0).view(), &out);
   put(frame, 16, ok ? make_string(out) : GoString{});
-  put(frame, 32, static_cast<uint8_t>(ok));
+  put(frame, 32, static_cast<uint64_t>(ok));
 }
 
-// func unquoteChar(s string, quote byte) (value rune, multibyte bool, consumed int, ok bool)
+// func unquoteChar(s string, quote byte) (value int, multibyte bool, consumed int, ok bool)
 void native_unquote_char(uint8_t* frame) {
   uint32_t value;
   bool multibyte;
   size_t consumed;
   bool ok = sc::unquote_char(arg<GoString>(frame, 0).view(), static_cast<char>(arg<uint8_t>(frame, 16)), &value,
                              &multibyte, &consumed);
-  put(frame, 24, static_cast<int32_t>(value));
-  put(frame, 28, static_cast<uint8_t>(multibyte));
-  put(frame, 32, static_cast<int64_t>(consumed));
-  put(frame, 40, static_cast<uint8_t>(ok));
+  put(frame, 24, static_cast<int64_t>(value));
+  put(frame, 32, static_cast<uint64_t>(multibyte));
+  put(frame, 40, static_cast<int64_t>(consumed));
+  put(frame, 48, static_cast<uint64_t>(ok));
 }
 
 const Native kStrconvNatives[] = {

@@ -107,6 +107,7 @@ struct Func {
   int32_t results_off = 0;            // offset of the first result within the arg block
   std::vector<uint8_t> ptrbits;       // one bit per frame word (see the invariant above)
   const lib::Native* native = nullptr;  // a body-less declaration bound to C++
+  bool bodyless = false;              // declared without a body: a native or a VM builtin (os.exit)
   int32_t ret_pc = 0;                 // a bare Ret: where a recovered panic resumes
   bool has_defer = false;
   types::Word funcval[1] = {0};       // the static funcval {fn} for func values of this function

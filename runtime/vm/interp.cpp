@@ -237,22 +237,25 @@ bool Machine::call_string_method(const Type* t, const void* value, std::string_v
     w = word(copy);
   }
   std::memcpy(args, &w, 8);
+  // Frame addresses are kept as offsets from the stack's top: the call may grow
+  // (move) the stack.
   const Func* saved_fn = g.fn;
   uint32_t saved_pc = g.pc;
-  uint8_t* saved_fp = g.fp;
+  uintptr_t saved_fp_off = g.stack.stack.hi - reinterpret_cast<uintptr_t>(g.fp);
   if (!enter_call(g, f, args, kFrameHostCall, 0)) return true;
-  uint8_t* callee_fp = g.fp;
+  uintptr_t callee_off = g.stack.stack.hi - reinterpret_cast<uintptr_t>(g.fp);
   Status s = loop(g);
   if (s == Status::Exit) {
     if (panicked) *panicked = true;
     return true;
   }
   // results are left in the popped frame's result slot (below fp, still intact)
+  uint8_t* callee_fp = reinterpret_cast<uint8_t*>(g.stack.stack.hi - callee_off);
   lib::GoString res = ld<lib::GoString>(callee_fp + kFrameHeader + f->results_off);
   out.assign(res.view());
   g.fn = saved_fn;
   g.pc = saved_pc;
-  g.fp = saved_fp;
+  g.fp = reinterpret_cast<uint8_t*>(g.stack.stack.hi - saved_fp_off);
   return true;
 }
 

@@ -78,6 +78,7 @@ class Machine : public lib::Host {
   void start_panic(G& g, lib::GoEface value);
   bool continue_panic(G& g);  // sets up the next deferred call; false: fatal exit
   void fatal_panic(G& g);
+  void fatal_error(G& g, const std::string& msg);  // Go's throw: "fatal error: msg", traceback, exit 2
   void print_panic_value(const lib::GoEface& v, std::string& out);
   void traceback(G& g, std::string& out);
   std::string eface_error_text(const lib::GoEface& v);

@@ -88,6 +88,14 @@ Machine::Status Machine::loop(G& g) {
     restore();                   \
     continue;                    \
   } while (0)
+#define MAP_FATAL_CHECK()                           \
+  if (const char* fatal = maps::pending_fatal()) {  \
+    std::string msg = fatal;                        \
+    maps::clear_pending_fatal();                    \
+    save();                                         \
+    fatal_error(g, msg);                            \
+    return Status::Exit;                            \
+  }
 #define NIL_CHECK(p) \
   if ((p) == nullptr) RT_ERROR("invalid memory address or nil pointer dereference")
 
@@ -253,14 +261,28 @@ Machine::Status Machine::loop(G& g) {
         break;
       }
       case Op::CallNative: {
+        // The native works on a copy of the argument block: it may call back into Go
+        // (fmt calling String()), which can grow — move — this goroutine's stack.
         const Func* callee = m_.funcs[in.b].get();
-        std::memset(F(in.a) + callee->results_off, 0, static_cast<size_t>(callee->args_size - callee->results_off));
+        size_t n = static_cast<size_t>(callee->args_size);
+        alignas(16) uint8_t small[256];
+        std::vector<uint8_t> big;
+        uint8_t* buf = small;
+        if (n > sizeof small) {
+          big.resize(n);
+          buf = big.data();
+        }
+        std::memcpy(buf, F(in.a), static_cast<size_t>(callee->results_off));
+        std::memset(buf + callee->results_off, 0, n - static_cast<size_t>(callee->results_off));
         save();
         if (!callee->native) {
-          if (native_builtin(g, callee, F(in.a))) return Status::Exit;
+          if (native_builtin(g, callee, buf)) return Status::Exit;
         } else {
-          callee->native->fn(F(in.a));
+          callee->native->fn(buf);
         }
+        if (exiting_) return Status::Exit;
+        restore();
+        std::memcpy(F(in.a) + callee->results_off, buf + callee->results_off, n - static_cast<size_t>(callee->results_off));
         if (exiting_) return Status::Exit;
         restore();
         lib::PendingPanic& pp = lib::pending_panic();
@@ -613,7 +635,7 @@ Machine::Status Machine::loop(G& g) {
           uint64_t v = t->size == 1 ? ld<uint8_t>(F(in.b)) : ld<uint64_t>(F(in.b));
           data = word(&m_.static_uint64s[v]);
         } else if (t->kind == Kind::String && ld<int64_t>(F(in.b) + 8) == 0) {
-          data = word(mem::current_heap()->zerobase());
+          data = word(m_.zero_val.data());  // Go's convTstring: "" boxes as a pointer to zeroVal
         } else {
           save();
           void* p = mem::mallocgc(t->size, t, false);
@@ -736,18 +758,21 @@ Machine::Status Machine::loop(G& g) {
           RT_ERROR(lib::pending_panic().message);
         }
         st<Word>(F(in.a), word(h));
+        MAP_FATAL_CHECK();
         break;
       }
       case Op::MapIndex: {
         const Type* mt = m_.types[in.d];
         auto* h = static_cast<maps::Hmap*>(types::ptr_from_word(ld<Word>(F(in.b))));
         void* e = maps::mapaccess1(mt, h, F(in.c));
+        MAP_FATAL_CHECK();
         if (lib::pending_panic().pending) {
           lib::PendingPanic pp = lib::pending_panic();
           lib::pending_panic().pending = false;
           RT_ERROR(pp.message);
         }
         std::memcpy(F(in.a), e, mt->map_type()->elem->size);
+        MAP_FATAL_CHECK();
         break;
       }
       case Op::MapIndexOk: {
@@ -755,6 +780,7 @@ Machine::Status Machine::loop(G& g) {
         auto* h = static_cast<maps::Hmap*>(types::ptr_from_word(ld<Word>(F(in.b))));
         bool ok = false;
         void* e = maps::mapaccess2(mt, h, F(in.c), &ok);
+        MAP_FATAL_CHECK();
         if (lib::pending_panic().pending) {
           lib::PendingPanic pp = lib::pending_panic();
           lib::pending_panic().pending = false;
@@ -764,6 +790,7 @@ Machine::Status Machine::loop(G& g) {
         std::memcpy(F(in.a), e, esz);
         uint64_t off = (esz + 7) & ~uint64_t{7};
         st<uint64_t>(F(in.a) + (off ? off : 8), ok ? 1 : 0);  // the compiler's layout: value, then ok
+        MAP_FATAL_CHECK();
         break;
       }
       case Op::MapAssign: {
@@ -779,12 +806,14 @@ Machine::Status Machine::loop(G& g) {
         save();
         void* e = maps::mapassign(mt, h, F(in.c));
         restore();
+        MAP_FATAL_CHECK();
         if (lib::pending_panic().pending) {
           lib::PendingPanic pp = lib::pending_panic();
           lib::pending_panic().pending = false;
           RT_ERROR(pp.message);
         }
         st<Word>(F(in.a), word(e));
+        MAP_FATAL_CHECK();
         break;
       }
       case Op::MapDelete: {
@@ -795,6 +824,7 @@ Machine::Status Machine::loop(G& g) {
           lib::pending_panic().pending = false;
           RT_ERROR(pp.message);
         }
+        MAP_FATAL_CHECK();
         break;
       }
       case Op::MapLen: st<int64_t>(F(in.a), maps::maplen(static_cast<maps::Hmap*>(types::ptr_from_word(ld<Word>(F(in.b)))))); break;
@@ -817,6 +847,7 @@ Machine::Status Machine::loop(G& g) {
         std::memcpy(F(in.b), ptr(it->key), mt->map_type()->key->size);
         if (in.d > 0) std::memcpy(F(in.d), ptr(it->elem), mt->map_type()->elem->size);
         maps::mapiternext(it);
+        MAP_FATAL_CHECK();
         break;
       }
       case Op::StrRange: {
@@ -917,6 +948,7 @@ Machine::Status Machine::loop(G& g) {
   }
 #undef RT_ERROR
 #undef NIL_CHECK
+#undef MAP_FATAL_CHECK
 }
 
 }  // namespace gs::vm

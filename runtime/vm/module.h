@@ -60,6 +60,7 @@ struct Module {
   std::mutex itab_mu;
   std::map<std::pair<const types::Type*, const types::Type*>, Itab*> itab_table;  // (inter, type)
   std::vector<uint64_t> static_uint64s;  // Go's staticuint64s
+  std::vector<uint64_t> zero_val = std::vector<uint64_t>(128, 0);  // Go's zeroVal: 1 KiB of zeros for boxed zero values
   // runtime.errorString and runtime.plainError: the dynamic types of runtime errors.
   const types::Type* runtime_error_type = nullptr;
   const types::Type* plain_error_type = nullptr;

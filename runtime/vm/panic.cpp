@@ -335,6 +335,18 @@ void Machine::traceback(G& g, std::string& out) {
   if (g.fn && g.fn->name != "main.main" && options_.gotraceback == "none") out.clear();
 }
 
+void Machine::fatal_error(G& g, const std::string& msg) {
+  if (!print_buf_.empty()) {
+    writer_(2, print_buf_);
+    print_buf_.clear();
+  }
+  std::string out = "fatal error: " + msg + "\n\n";
+  traceback(g, out);
+  writer_(2, out);
+  exit_code_ = 2;
+  exiting_ = true;
+}
+
 void Machine::fatal_panic(G& g) {
   std::string out;
   if (!print_buf_.empty()) {

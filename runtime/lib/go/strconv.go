@@ -4,7 +4,7 @@
 // ErrRange / ErrSyntax works as in Go.
 //
 // Invariant: every result, error text and panic matches Go 1.23's strconv.
-// Not provided: QuoteToGraphic, IsGraphic, QuotedPrefix, the Append*Quote* functions,
+// Not provided: QuoteToGraphic, IsGraphic, QuotedPrefix, AppendQuoteToGraphic,
 // FormatComplex/ParseComplex.
 package strconv
 
@@ -33,6 +33,8 @@ func (e *NumError) Error() string {
 func (e *NumError) Unwrap() error { return e.Err }
 
 // ---- natives ----
+// (Every parameter and result but the last of each list is 8 bytes wide, so the frame
+// layout is the same under natural alignment and one slot per value.)
 
 // formatInt/formatUint panic on a base outside 2..36.
 func formatInt(i int64, base int) string
@@ -48,13 +50,13 @@ func parseUint(s string, base int, bitSize int) (u uint64, code int)
 func parseFloat(s string, bitSize int) (f float64, code int)
 
 func quote(s string, ascii bool) string
-func quoteRune(r rune, ascii bool) string
+func quoteRune(r int, ascii bool) string
 
 // unquote is Unquote; ok false means ErrSyntax.
 func unquote(s string) (out string, ok bool)
 
 // unquoteChar is UnquoteChar; consumed is how many bytes of s it read.
-func unquoteChar(s string, quote byte) (value rune, multibyte bool, consumed int, ok bool)
+func unquoteChar(s string, quote byte) (value int, multibyte bool, consumed int, ok bool)
 
 // CanBackquote reports whether s can be written as a single-line raw string literal.
 func CanBackquote(s string) bool
@@ -160,8 +162,20 @@ func ParseBool(str string) (bool, error) {
 
 func Quote(s string) string          { return quote(s, false) }
 func QuoteToASCII(s string) string   { return quote(s, true) }
-func QuoteRune(r rune) string        { return quoteRune(r, false) }
-func QuoteRuneToASCII(r rune) string { return quoteRune(r, true) }
+func QuoteRune(r rune) string        { return quoteRune(int(r), false) }
+func QuoteRuneToASCII(r rune) string { return quoteRune(int(r), true) }
+
+func AppendQuote(dst []byte, s string) []byte { return append(dst, quote(s, false)...) }
+
+func AppendQuoteToASCII(dst []byte, s string) []byte { return append(dst, quote(s, true)...) }
+
+func AppendQuoteRune(dst []byte, r rune) []byte {
+	return append(dst, quoteRune(int(r), false)...)
+}
+
+func AppendQuoteRuneToASCII(dst []byte, r rune) []byte {
+	return append(dst, quoteRune(int(r), true)...)
+}
 
 // Unquote interprets s as a single-quoted, double-quoted, or backquoted Go string
 // literal, returning the string value that s quotes.
@@ -180,5 +194,5 @@ func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string,
 	if !ok {
 		return 0, false, "", ErrSyntax
 	}
-	return v, mb, s[n:], nil
+	return rune(v), mb, s[n:], nil
 }

@@ -2735,23 +2735,28 @@ TEST_CASE("strconv: natives follow the frame ABI and panic with Go's texts") {
     CHECK(std::isinf(gs::lib::arg<double>(frame, 24)));
     CHECK(gs::lib::arg<int64_t>(frame, 32) == 2);
   }
-  SUBCASE("quote(s string, ascii bool) string; quoteRune(r rune, ascii bool) string") {
+  SUBCASE("quote(s string, ascii bool) string; quoteRune(r int, ascii bool) string") {
     alignas(8) uint8_t frame[40] = {};
     gs::lib::put(frame, 0, gs::lib::make_string("\xe6\x97\xa5\n"));
     gs::lib::put(frame, 16, uint8_t{1});
     native("quote").fn(frame);
     CHECK(gs::lib::arg<GoString>(frame, 24).view() == "\"\\u65e5\\n\"");
-    alignas(8) uint8_t rf[24] = {};
-    gs::lib::put(rf, 0, int32_t{0x65E5});
-    gs::lib::put(rf, 4, uint8_t{0});
+    alignas(8) uint8_t rf[32] = {};
+    gs::lib::put(rf, 0, int64_t{0x65E5});
+    gs::lib::put(rf, 8, uint8_t{0});
     native("quoteRune").fn(rf);
-    CHECK(gs::lib::arg<GoString>(rf, 8).view() == "'\xe6\x97\xa5'");
+    CHECK(gs::lib::arg<GoString>(rf, 16).view() == "'\xe6\x97\xa5'");
+    gs::lib::put(rf, 0, int64_t{-1});
+    gs::lib::put(rf, 8, uint8_t{1});
+    native("quoteRune").fn(rf);
+    CHECK(gs::lib::arg<GoString>(rf, 16).view() == "'\\ufffd'");
   }
   SUBCASE("CanBackquote(s string) bool; IsPrint(r rune) bool") {
     alignas(8) uint8_t frame[24] = {};
     gs::lib::put(frame, 0, gs::lib::make_string("a`b"));
+    gs::lib::put(frame, 16, ~uint64_t{0});
     native("CanBackquote").fn(frame);
-    CHECK(gs::lib::arg<uint8_t>(frame, 16) == 0);
+    CHECK(gs::lib::arg<uint64_t>(frame, 16) == 0);
     alignas(8) uint8_t rf[16] = {};
     gs::lib::put(rf, 0, int32_t{0xAD});
     native("IsPrint").fn(rf);
@@ -2764,15 +2769,16 @@ TEST_CASE("strconv: natives follow the frame ABI and panic with Go's texts") {
     CHECK(gs::lib::arg<GoString>(frame, 16).view() == "a\tb");
     CHECK(gs::lib::arg<uint8_t>(frame, 32) == 1);
   }
-  SUBCASE("unquoteChar(s string, quote byte) (value rune, multibyte bool, consumed int, ok bool)") {
-    alignas(8) uint8_t frame[48] = {};
+  SUBCASE("unquoteChar(s string, quote byte) (value int, multibyte bool, consumed int, ok bool)") {
+    alignas(8) uint8_t frame[56];
+    std::memset(frame, 0xAB, sizeof frame);  // stale words: bool results must be whole words
     gs::lib::put(frame, 0, gs::lib::make_string("\\U0001F600x"));
-    gs::lib::put(frame, 16, static_cast<uint8_t>('"'));
+    gs::lib::put(frame, 16, static_cast<uint64_t>('"'));
     native("unquoteChar").fn(frame);
-    CHECK(gs::lib::arg<int32_t>(frame, 24) == 0x1F600);
-    CHECK(gs::lib::arg<uint8_t>(frame, 28) == 1);
-    CHECK(gs::lib::arg<int64_t>(frame, 32) == 10);
-    CHECK(gs::lib::arg<uint8_t>(frame, 40) == 1);
+    CHECK(gs::lib::arg<int64_t>(frame, 24) == 0x1F600);
+    CHECK(gs::lib::arg<uint64_t>(frame, 32) == 1);
+    CHECK(gs::lib::arg<int64_t>(frame, 40) == 10);
+    CHECK(gs::lib::arg<uint64_t>(frame, 48) == 1);
   }
   gs::lib::pending_panic() = {};
 }
