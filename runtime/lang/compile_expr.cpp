@@ -31,7 +31,6 @@ bool is_scalar8(const Type* t) {
     default: return false;
   }
 }
-bool is_untyped_kind(BasicKind k) { return is_untyped(k); }
 VOp load_op(const Type* t) {
   switch (t->kind) {
     case TK::Bool: case TK::Uint8: return VOp::Load1U;

@@ -37,8 +37,8 @@ if (s.threads.length < 1) fail("no runtime threads");
 const ids = new Set(s.threads.map((t) => t.procid));
 if (ids.size !== s.threads.length || ids.has(0) || ids.has(s.ui_thread)) fail("thread ids not distinct OS threads: " + JSON.stringify(s.threads));
 if (!s.threads.every((t) => t.heartbeat >= 1)) fail("a thread never beat");
-// Lesson 1's program uses goroutines and channels, which compile once the scheduler lands
-// (issue 4): until then the run must end with the compiler's honest message.
+// The program of lesson 1 uses goroutines and channels, which compile once the scheduler lands
+// (issue 4): until then the run must end with the compiler reporting that honestly.
 if (!/(not supported yet|exit status)/.test(s.console.text)) fail("Run did not report its outcome: " + s.console.text);
 console.log("desktop state ok: " + s.threads.length + " Ms, lesson " + s.lesson.id + ", " + s.frames + " frames");
 ' "$state"
