@@ -1504,7 +1504,11 @@ void Compiler::defer_stmt(CallStmt* s) {
       // d = block size, x = kind (0 call, 1 closure, 2 native, 3 iface[+4 non-empty])
       uint16_t kind = in.op == VOp::Call ? 0 : in.op == VOp::CallClosure ? 1 : in.op == VOp::CallNative ? 2 : static_cast<uint16_t>(3 | (in.x << 2));
       int32_t total = 0;
-      if (in.op == VOp::Call || in.op == VOp::CallNative) total = module_->funcs[in.b]->args_size;
+      if (in.op == VOp::Call || in.op == VOp::CallNative) {
+        // from the signature: the callee's body may not be compiled yet
+        int32_t ro;
+        param_offsets(module_->funcs[in.b]->type->func_type(), &ro, &total, false, nullptr);
+      }
       vm::Instr d;
       d.op = VOp::Defer;
       d.a = in.a;
