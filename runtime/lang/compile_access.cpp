@@ -134,8 +134,27 @@ Operand Compiler::selector(SelectorExpr* e) {
     error(e->sel->pos, "internal error: method " + sel + " has no code");
     return r;
   }
-  Operand recv = walk_path(*this, x, s.path, s.path.size(), s.recv_base);
   int32_t rv;
+  if (s.method->pointer_receiver && !s.path.empty() && s.path.back().second) {
+    // the receiver is a pointer we already hold (p.M() with p a *T, or an embedded
+    // *T): pass it as is — nil included, as Go does — rather than dereferencing it
+    Operand base = walk_path(*this, x, s.path, s.path.size() - 1, s.recv_base);
+    if (base.mode == Mode::Value) {
+      base.mode = Mode::Var;
+      base.loc.mem = true;
+      base.obj = nullptr;
+    }
+    if (base.loc.k == Loc::Frame) base.loc.off += static_cast<int32_t>(s.path.back().first);
+    else base.loc.disp += static_cast<int32_t>(s.path.back().first);
+    base.type = U->ptr_to(s.recv_base);
+    rv = value(base);
+    r.mode = Mode::FuncRef;
+    r.func = s.method->func;
+    r.recv = rv;
+    r.type = s.type;
+    return r;
+  }
+  Operand recv = walk_path(*this, x, s.path, s.path.size(), s.recv_base);
   if (s.method->pointer_receiver) {
     if (recv.mode == Mode::Var) {
       rv = address_of(recv);

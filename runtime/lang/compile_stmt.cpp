@@ -252,6 +252,7 @@ void Compiler::compile_func_body(FuncState& fs, FuncType* type, Field* recv, Blo
   // epilogue
   set_line(body->rbrace);
   size_t epi = pc();
+  if (f->has_defer) emit(VOp::DeferReturn);
   for (size_t ri = 0; ri < fs.results.size(); ri++) {
     Object* o = fs.results[ri];
     if (o->storage != Storage::HeapCell) continue;

@@ -28,6 +28,13 @@ class Host {
                                   std::string& out, bool* panicked) = 0;
   // Appends (key pointer, elem pointer) for every entry of the map `map_word` (a Go
   // map value: one pointer word, 0 for nil) of map type mt, in iteration order.
+  // The itab for (interface type inter, concrete type t) — Go's getitab — or nullptr
+  // when t does not implement inter. What a non-empty interface's first word holds.
+  virtual const void* itab(const types::Type* inter, const types::Type* t) {
+    (void)inter;
+    (void)t;
+    return nullptr;
+  }
   virtual void map_entries(const types::Type* mt, types::Word map_word,
                            std::vector<std::pair<const void*, const void*>>& out) = 0;
 };

@@ -1023,10 +1023,11 @@ void native_assign_if_as(uint8_t* f) {
       put(static_cast<uint8_t*>(dst), 0, err);  // same interface type: the same itab serves
       assigned = true;
     }
-    // TODO(itab): when want is another non-empty interface type that dyn
-    // implements, storing into *target needs the VM's itab for (want, dyn); lib
-    // cannot reach it yet, so this case reports false (Go would assign and report
-    // true).
+    else if (const void* itab = current_host()->itab(want, dyn)) {
+      // another interface that dyn implements: (want, dyn)'s itab, Go's getitab
+      put(static_cast<uint8_t*>(dst), 0, GoIface{types::word_from_ptr(itab), err.data});
+      assigned = true;
+    }
   }
   put<uint8_t>(f, 32, assigned);
 }

@@ -64,7 +64,7 @@ enum FrameFlag : uint32_t {
   X(CvtS64F64) X(CvtU64F64) X(CvtF64S64) X(CvtF64U64) X(CvtS64F32) X(CvtU64F32) X(CvtF32S64)    \
   X(CvtF32U64) X(CvtF32F64) X(CvtF64F32)                                                       \
   X(Jmp) X(JmpIf) X(JmpIfNot) X(JLtS) X(JGeS) X(JEq) X(JNe) X(Poll)                           \
-  X(Call) X(CallClosure) X(CallNative) X(CallIface) X(Ret) X(MakeClosure)                      \
+  X(Call) X(CallClosure) X(CallNative) X(CallIface) X(DeferReturn) X(Ret) X(MakeClosure)                      \
   X(StrConcat) X(StrEq) X(StrCmp) X(StrIndex) X(StrSlice) X(StrFromBytes) X(BytesFromStr)      \
   X(StrFromRunes) X(RunesFromStr) X(StrFromRune) X(StrRange)                                   \
   X(Index) X(IndexArr) X(SliceSlice) X(SliceArr) X(SliceStr) X(MakeSlice) X(Append)            \

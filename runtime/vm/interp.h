@@ -63,6 +63,10 @@ class Machine : public lib::Host {
   int64_t write(int fd, std::string_view bytes) override;
   bool call_string_method(const types::Type* t, const void* value, std::string_view name, std::string& out,
                           bool* panicked) override;
+  const void* itab(const types::Type* inter, const types::Type* t) override {
+    std::string missing;
+    return m_.getitab(inter, t, &missing);
+  }
   void map_entries(const types::Type* mt, types::Word map_word,
                    std::vector<std::pair<const void*, const void*>>& out) override;
 

@@ -309,18 +309,21 @@ Machine::Status Machine::loop(G& g) {
         restore();
         break;
       }
-      case Op::Ret: {
-        // Run this frame's deferred calls first, one at a time: each returns here.
+      case Op::DeferReturn: {
+        // Go: deferreturn. Runs this frame's deferred calls one at a time, each
+        // returning here, before the epilogue reads the (named) results.
         uint64_t frame_off = g.stack.stack.hi - reinterpret_cast<uintptr_t>(fp);
         if (g.defers && g.defers->frame_off == frame_off && !g.defers->started) {
           Defer* d = g.defers;
           d->started = true;
-          pc--;  // come back to this Ret
+          pc--;  // come back to this instruction
           save();
           if (!invoke_defer(g, d, kFrameDeferCall)) return Status::Exit;
           restore();
-          break;
         }
+        break;
+      }
+      case Op::Ret: {
         uint64_t saved_pc_word = ld<uint64_t>(fp + kSavedPc);
         uint32_t flags = static_cast<uint32_t>(saved_pc_word >> 32);
         uint8_t* caller_fp = ptr(ld<Word>(fp + kSavedFp));
