@@ -1,0 +1,71 @@
+// Runs the Go corpus programs the VM passes (tests/go/run minus PENDING) inside the
+// test binary, so the sanitizer builds (ThreadSanitizer, ASan+UBSan) execute the
+// compiler and the VM over real programs. Same comparison as tests/go/run_corpus.sh:
+// stdout byte for byte, exit status, stderr's first line (addresses read as 0x?).
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+#include <thread>
+
+#include "run/run.h"
+
+namespace fs = std::filesystem;
+using namespace gs::run;
+
+namespace {
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+std::string first_line(const std::string& s) { return s.substr(0, s.find('\n')); }
+}  // namespace
+
+TEST_CASE("the VM runs the corpus programs it supports exactly as real Go does") {
+  fs::path dir = fs::path(GS_GO_TESTS_DIR) / "run";
+  std::set<std::string> pending;
+  {
+    std::ifstream in(dir / "PENDING");
+    std::string line;
+    while (std::getline(in, line))
+      if (!line.empty() && line[0] != '#') pending.insert(line.substr(0, line.find(' ')));
+  }
+  std::vector<fs::path> programs;
+  for (auto& e : fs::directory_iterator(dir))
+    if (e.path().extension() == ".go" && !pending.count(e.path().stem().string())) programs.push_back(e.path());
+  std::sort(programs.begin(), programs.end());
+  REQUIRE(programs.size() >= 100);
+  const std::regex hex("0x[0-9a-f]+");
+  for (auto& prog : programs) {
+    std::string name = prog.stem().string();
+    std::string want_out = slurp(dir / (name + ".out"));
+    int want_code = 0;
+    std::string want_err;
+    if (fs::exists(dir / (name + ".err"))) {
+      std::string e = slurp(dir / (name + ".err"));
+      want_code = std::stoi(first_line(e).substr(5));
+      want_err = first_line(e.substr(e.find('\n') + 1));
+    }
+    Run r;
+    Program p;
+    p.source = slurp(prog);
+    r.start(p);
+    for (int i = 0; i < 60000 && r.state() != RunState::Exited; i++) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    if (r.state() != RunState::Exited) r.stop();
+    std::vector<OutputChunk> chunks;
+    r.output().drain(chunks);
+    std::string out, err;
+    for (auto& c : chunks) (c.stream == Stream::Stdout ? out : err) += c.text;
+    INFO(name);
+    CHECK(r.exit_code() == want_code);
+    CHECK(std::regex_replace(first_line(err), hex, "0x?") == want_err);
+    CHECK(out == want_out);
+  }
+}
