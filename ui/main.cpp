@@ -20,6 +20,10 @@
 #include "os/os_thread.h"
 #include "platform/platform.h"
 #include "run/run.h"
+#include "lang/compile.h"
+#include "vm/disasm.h"
+#include <chrono>
+#include <thread>
 
 #if defined(__EMSCRIPTEN__)
 #include <emscripten.h>
@@ -246,8 +250,30 @@ int cli_run(int argc, char** argv) {
     r.output().drain(out);
     for (auto& c : out) std::fwrite(c.text.data(), 1, c.text.size(), c.stream == gs::run::Stream::Stdout ? stdout : stderr);
     if (done) break;
+    if (out.empty()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
   }
   return r.exit_code();
+}
+
+// `gopherscope disasm prog.go`: the bytecode of the program's own functions.
+int cli_disasm(int argc, char** argv) {
+  if (argc < 3) {
+    std::fprintf(stderr, "usage: gopherscope disasm prog.go\n");
+    return 2;
+  }
+  std::ifstream in(argv[argc - 1], std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  gs::lang::CompileOptions opts;
+  opts.filename = argv[argc - 1];
+  gs::lang::CompileResult cr = gs::lang::compile_program(ss.str(), opts);
+  if (!cr.module) {
+    std::fputs(gs::lang::format_diagnostics(opts.filename, cr.errors).c_str(), stderr);
+    return 1;
+  }
+  for (auto& f : cr.module->funcs)
+    if (f->name.rfind("main.", 0) == 0 && !f->code.empty()) std::fputs(gs::vm::disassemble(*cr.module, *f).c_str(), stdout);
+  return 0;
 }
 #endif
 
@@ -285,6 +311,7 @@ int main(int argc, char** argv) {
   int width = 1400, height = 900;
 #if !defined(__EMSCRIPTEN__)
   if (argc >= 2 && std::strcmp(argv[1], "run") == 0) return cli_run(argc, argv);
+  if (argc >= 2 && std::strcmp(argv[1], "disasm") == 0) return cli_disasm(argc, argv);
   if (argc >= 2 && std::strcmp(argv[1], "version") == 0) {
     std::printf("%s\n", kVersion);
     return 0;

@@ -36,7 +36,90 @@ vm::Func* Compiler::new_func(const std::string& name, int line, int32_t* index) 
 
 // ---- frames ------------------------------------------------------------------------
 
+bool Compiler::is_live_temp(int32_t off) const {
+  for (auto& [key, o] : fs_->live_temps)
+    if (o == off) return true;
+  return false;
+}
+
+// Peephole: `op t, ...; Mov8 dst, t` with t a temporary that dies here becomes
+// `op dst, ...`. Only for instructions that write exactly their first operand.
+bool Compiler::retarget_last(int32_t src, int32_t dst) {
+  auto& code = fs_->f->code;
+  if (code.empty() || fs_->last_label >= pc() || !is_live_temp(src)) return false;
+  vm::Instr& last = code.back();
+  if (last.a != src) return false;
+  switch (last.op) {
+    case VOp::Const64: case VOp::Add: case VOp::Sub: case VOp::Mul: case VOp::AddImm: case VOp::And:
+    case VOp::Or: case VOp::Xor: case VOp::AndNot: case VOp::Neg: case VOp::Com: case VOp::Not:
+    case VOp::Eq: case VOp::Ne: case VOp::LtS: case VOp::LeS: case VOp::LtU: case VOp::LeU:
+    case VOp::FAdd64: case VOp::FSub64: case VOp::FMul64: case VOp::FDiv64: case VOp::Load8:
+    case VOp::LoadG8: case VOp::FrameAddr: case VOp::GlobalAddr: case VOp::FuncVal:
+      if (last.b == src || last.c == src) return false;  // reads its own destination
+      last.a = dst;
+      return true;
+    default: return false;
+  }
+}
+
 size_t Compiler::emit(VOp op, int32_t a, int32_t b, int32_t c, int32_t d, uint16_t x) {
+  // Peepholes at the end of the code (never across a jump target):
+  //   cmp t, x, y; JmpIf(Not) t, L     →  fused compare-and-branch
+  //   Const64 k, v; cmp t, x, k; JmpIf(Not) t, L  →  compare-with-immediate branch
+  auto& code = fs_->f->code;
+  if ((op == VOp::JmpIf || op == VOp::JmpIfNot) && !code.empty() && fs_->last_label < pc() && is_live_temp(a)) {
+    vm::Instr cmp = code.back();
+    bool neg = op == VOp::JmpIfNot;
+    if (cmp.a == a && (cmp.op == VOp::LtS || cmp.op == VOp::LeS || cmp.op == VOp::Eq || cmp.op == VOp::Ne)) {
+      // normalise to: jump if (x REL y)
+      int32_t x1 = cmp.b, y1 = cmp.c;
+      enum Rel { LT, GE, EQ, NE } rel;
+      switch (cmp.op) {
+        case VOp::LtS: rel = neg ? GE : LT; break;
+        case VOp::LeS: rel = neg ? LT : GE, std::swap(x1, y1); break;  // x<=y ⇔ !(y<x)
+        case VOp::Eq: rel = neg ? NE : EQ; break;
+        default: rel = neg ? EQ : NE; break;
+      }
+      // with an immediate: the constant was loaded by the instruction just before
+      bool imm_done = false;
+      if (code.size() >= 2 && fs_->last_label < pc() - 1) {
+        vm::Instr k = code[code.size() - 2];
+        int64_t v = static_cast<int64_t>(static_cast<uint32_t>(k.b) | (static_cast<uint64_t>(static_cast<uint32_t>(k.c)) << 32));
+        bool fits = v >= INT32_MIN + 1 && v <= INT32_MAX - 1;
+        if (k.op == VOp::Const64 && is_live_temp(k.a) && fits && (k.a == y1 || k.a == x1) && x1 != y1) {
+          int32_t var = k.a == y1 ? x1 : y1;
+          bool const_left = k.a == x1;
+          VOp fused = VOp::Nop;
+          int32_t iv = static_cast<int32_t>(v);
+          switch (rel) {
+            case LT: fused = const_left ? VOp::JGeSI : VOp::JLtSI; if (const_left) iv += 1; break;  // v<var ⇔ var>=v+1
+            case GE: fused = const_left ? VOp::JLtSI : VOp::JGeSI; if (const_left) iv += 1; break;  // v>=var ⇔ var<v+1
+            case EQ: fused = VOp::JEqI; break;
+            case NE: fused = VOp::JNeI; break;
+          }
+          code.pop_back();
+          code.pop_back();
+          vm::Instr f;
+          f.op = fused;
+          f.a = var;
+          f.b = iv;
+          f.c = b;
+          code.push_back(f);
+          imm_done = true;
+        }
+      }
+      if (!imm_done) {
+        code.pop_back();
+        vm::Instr f;
+        f.op = rel == LT ? VOp::JLtS : rel == GE ? VOp::JGeS : rel == EQ ? VOp::JEq : VOp::JNe;
+        f.a = x1;
+        f.b = y1;
+        f.c = b;
+        code.push_back(f);
+      }
+      return code.size() - 1;
+    }
+  }
   vm::Instr in;
   in.op = op;
   in.a = a;
@@ -49,6 +132,7 @@ size_t Compiler::emit(VOp op, int32_t a, int32_t b, int32_t c, int32_t d, uint16
 }
 
 void Compiler::patch(size_t at, size_t target) {
+  fs_->last_label = std::max(fs_->last_label, target);
   vm::Instr& in = fs_->f->code[at];
   int32_t t = static_cast<int32_t>(target);
   switch (in.op) {

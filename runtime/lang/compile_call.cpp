@@ -199,6 +199,7 @@ Operand Compiler::call(CallExpr* e, std::vector<Operand>* tuple) {
     }
     int32_t v = value_as(args[i], pt, ctx.c_str());
     if (v < 0) return r;
+    if (v != dst && pt->size <= 8 && retarget_last(v, dst)) continue;
     if (v != dst) {
       if (pt->size <= 8) emit(VOp::Mov8, dst, v);
       else emit(VOp::MovN, dst, v, 0, static_cast<int32_t>(pt->size));

@@ -353,7 +353,7 @@ void Compiler::store(const Operand& lhs, int32_t src, const Type* t) {
         emit(VOp::FrameAddr, p, lhs.loc.off);
         emit(store_op(t), p, 0, src, size);
       } else if (is_scalar8(t) || (is_small_scalar(t) && !lhs.loc.mem)) {
-        emit(VOp::Mov8, lhs.loc.off, src);
+        if (lhs.loc.off != src && !retarget_last(src, lhs.loc.off)) emit(VOp::Mov8, lhs.loc.off, src);
       } else if (size > 0) {
         emit(VOp::MovN, lhs.loc.off, src, 0, size);
       }
@@ -1084,6 +1084,25 @@ Operand Compiler::binary(Operation* e, const Type* hint) {
   if ((op == Op::Div || op == Op::Rem) && y.mode == Mode::Const && is_integer_kind(u->kind) && y.val.sign() == 0) {
     error_at(e->y, "invalid operation: division by zero");
     return r;
+  }
+  if (is_integer_kind(u->kind) && (op == Op::Add || op == Op::Sub) && (y.mode == Mode::Const || (op == Op::Add && x.mode == Mode::Const))) {
+    // x ± constant: one AddImm, no constant slot
+    Operand& k = y.mode == Mode::Const ? y : x;
+    Operand& v = y.mode == Mode::Const ? x : y;
+    auto kv = to_int(k.val).int64_val();
+    if (!kv) {
+      if (auto ku = to_int(k.val).uint64_val()) kv = static_cast<int64_t>(*ku);
+    }
+    if (kv && *kv > INT32_MIN && *kv <= INT32_MAX) {
+      int32_t a = value(v);
+      if (a < 0) return r;
+      int32_t d = alloc_temp(t);
+      emit(VOp::AddImm, d, a, static_cast<int32_t>(op == Op::Sub ? -*kv : *kv));
+      if (ext_op(u->kind) != VOp::Nop) emit(ext_op(u->kind), d, d);
+      Operand res = make_value(t, d);
+      res.expr = e;
+      return res;
+    }
   }
   int32_t a = value(x);
   int32_t b = value(y);

@@ -146,6 +146,7 @@ struct FuncState {
   std::set<std::string> heap_names;  // names that must live in heap cells (see invariant)
   int closure_count = 0;
   int last_line = -1;
+  size_t last_label = 0;  // highest pc any jump targets (peepholes never merge across it)
 };
 
 class Compiler {
@@ -198,6 +199,9 @@ class Compiler {
   size_t emit(VOp op, int32_t a = 0, int32_t b = 0, int32_t c = 0, int32_t d = 0, uint16_t x = 0);
   size_t pc() const { return fs_->f->code.size(); }
   void patch(size_t at, size_t target);
+  size_t label() { fs_->last_label = std::max(fs_->last_label, pc()); return pc(); }
+  bool is_live_temp(int32_t off) const;
+  bool retarget_last(int32_t src, int32_t dst);  // make the last instruction write dst instead of temp src
   void set_line(Pos p);
   int32_t alloc_local(const Type* t);
   int32_t alloc_temp(const Type* t);

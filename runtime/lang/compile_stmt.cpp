@@ -267,9 +267,14 @@ void Compiler::compile_func_body(FuncState& fs, FuncType* type, Field* recv, Blo
   release_temps();
   emit(VOp::Ret);
   f->ret_pc = static_cast<int32_t>(epi);
-  // patch returns that jump to the epilogue (Jmp with a = -2)
+  // patch returns that jump to the epilogue (Jmp with a = -2); when the epilogue is a
+  // bare Ret, return directly
+  bool bare = f->code.size() == epi + 1 && f->code[epi].op == VOp::Ret;
   for (size_t i = 0; i < f->code.size(); i++)
-    if (f->code[i].op == VOp::Jmp && f->code[i].a == -2) f->code[i].a = static_cast<int32_t>(epi);
+    if (f->code[i].op == VOp::Jmp && f->code[i].a == -2) {
+      if (bare) f->code[i] = f->code[epi];
+      else f->code[i].a = static_cast<int32_t>(epi);
+    }
   f->frame_size = (f->frame_size + 15) & ~15;
   fs.ptr_words.resize(f->frame_size / 8, false);
   f->ptrbits.assign((fs.ptr_words.size() + 7) / 8, 0);

@@ -63,7 +63,7 @@ enum FrameFlag : uint32_t {
   X(FAdd32) X(FSub32) X(FMul32) X(FDiv32) X(FNeg32) X(FEq32) X(FNe32) X(FLt32) X(FLe32)         \
   X(CvtS64F64) X(CvtU64F64) X(CvtF64S64) X(CvtF64U64) X(CvtS64F32) X(CvtU64F32) X(CvtF32S64)    \
   X(CvtF32U64) X(CvtF32F64) X(CvtF64F32)                                                       \
-  X(Jmp) X(JmpIf) X(JmpIfNot) X(JLtS) X(JGeS) X(JEq) X(JNe) X(Poll)                           \
+  X(Jmp) X(JmpIf) X(JmpIfNot) X(JLtS) X(JGeS) X(JEq) X(JNe) X(JLtSI) X(JGeSI) X(JEqI) X(JNeI) X(Poll)                           \
   X(Call) X(CallClosure) X(CallNative) X(CallIface) X(DeferReturn) X(Ret) X(MakeClosure)                      \
   X(StrConcat) X(StrEq) X(StrCmp) X(StrIndex) X(StrSlice) X(StrFromBytes) X(BytesFromStr)      \
   X(StrFromRunes) X(RunesFromStr) X(StrFromRune) X(StrRange)                                   \

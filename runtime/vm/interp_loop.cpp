@@ -235,6 +235,10 @@ Machine::Status Machine::loop(G& g) {
       case Op::JGeS: if (I64(in.a) >= I64(in.b)) pc = static_cast<uint32_t>(in.c); break;
       case Op::JEq: if (U64(in.a) == U64(in.b)) pc = static_cast<uint32_t>(in.c); break;
       case Op::JNe: if (U64(in.a) != U64(in.b)) pc = static_cast<uint32_t>(in.c); break;
+      case Op::JLtSI: if (I64(in.a) < in.b) pc = static_cast<uint32_t>(in.c); break;
+      case Op::JGeSI: if (I64(in.a) >= in.b) pc = static_cast<uint32_t>(in.c); break;
+      case Op::JEqI: if (I64(in.a) == in.b) pc = static_cast<uint32_t>(in.c); break;
+      case Op::JNeI: if (I64(in.a) != in.b) pc = static_cast<uint32_t>(in.c); break;
       case Op::Poll:
         // Safe point (seam 5). Until the scheduler lands the only request is Stop.
         if (stop_.load(std::memory_order_relaxed)) {
