@@ -191,7 +191,7 @@ int Machine::run_main() {
     g.fn = nullptr;
     g.pc = 0;
     if (!enter_call(g, f, nullptr, kFrameHostCall, 0)) break;
-    if (loop(g) == Status::Exit) break;
+    if (run_loop(g) == Status::Exit) break;
   }
   if (!print_buf_.empty()) {
     writer_(2, print_buf_);
@@ -244,7 +244,7 @@ bool Machine::call_string_method(const Type* t, const void* value, std::string_v
   uintptr_t saved_fp_off = g.stack.stack.hi - reinterpret_cast<uintptr_t>(g.fp);
   if (!enter_call(g, f, args, kFrameHostCall, 0)) return true;
   uintptr_t callee_off = g.stack.stack.hi - reinterpret_cast<uintptr_t>(g.fp);
-  Status s = loop(g);
+  Status s = run_loop(g);
   if (s == Status::Exit) {
     if (panicked) *panicked = true;
     return true;

@@ -71,7 +71,17 @@ class Machine : public lib::Host {
                    std::vector<std::pair<const void*, const void*>>& out) override;
 
   // Result of running the loop.
-  enum class Status { Returned, Exit };
+  // Returned: the host-call frame returned. Exit: the program ends. Yield: the loop
+  // stopped at a safe point and must be called again — it does so every 2^16 polls,
+  // which lets WebAssembly engines without on-stack replacement (V8) switch a
+  // long-running loop to its optimised code, and is where the scheduler will switch Gs.
+  enum class Status { Returned, Exit, Yield };
+  Status run_loop(G& g) {
+    Status s;
+    while ((s = loop(g)) == Status::Yield) {
+    }
+    return s;
+  }
 
  private:
   friend struct Interp;
@@ -104,7 +114,8 @@ class Machine : public lib::Host {
   sched::StackCache stack_cache_;
   std::unique_ptr<sched::FrameWalker> walker_;
   G* current_ = nullptr;
-  std::string print_buf_;  // the print/println builtins' pending output (stderr)
+  std::string print_buf_;
+  uint32_t polls_ = 0;  // the print/println builtins' pending output (stderr)
 };
 
 }  // namespace gs::vm

@@ -247,6 +247,10 @@ Machine::Status Machine::loop(G& g) {
           save();
           return Status::Exit;
         }
+        if ((++polls_ & 0xFFFF) == 0) {
+          save();
+          return Status::Yield;
+        }
         break;
       case Op::Call: case Op::CallClosure: {
         const Func* callee;
