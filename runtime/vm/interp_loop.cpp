@@ -263,6 +263,24 @@ Machine::Status Machine::loop(G& g) {
           NIL_CHECK(fv);
           callee = reinterpret_cast<const Func*>(types::ptr_from_word(ld<Word>(fv)));
         }
+        // The prologue's check, inline: the callee's frame fits above stackguard0.
+        uintptr_t cur = reinterpret_cast<uintptr_t>(fp);
+        uint64_t size = static_cast<uint64_t>(callee->frame_size);
+        if (!sched::stack_check_fails(g.stack, cur, size)) {
+          uint8_t* nfp = fp - size;
+          std::memcpy(nfp + kFrameHeader, F(in.a), static_cast<size_t>(callee->params_size));
+          std::memset(nfp + kFrameHeader + callee->params_size, 0,
+                      static_cast<size_t>(size - kFrameHeader - static_cast<uint64_t>(callee->params_size)));
+          st<Word>(nfp + kSavedFp, word(fp));
+          st<Word>(nfp + kSavedFunc, word(fn));
+          st<uint64_t>(nfp + kSavedPc, static_cast<uint64_t>(pc));
+          st<Word>(nfp + kClosureCtx, ctx);
+          fp = nfp;
+          fn = callee;
+          code = fn->code.data();
+          pc = 0;
+          break;
+        }
         save();
         if (!enter_call(g, callee, F(in.a), 0, ctx)) return Status::Exit;
         restore();
