@@ -313,8 +313,19 @@ int32_t Compiler::value(Operand& x) {
     }
     case Mode::FuncRef: {
       if (x.recv >= 0 || x.iface_method >= 0) {
-        error_at(x.expr, "method values are not supported yet; wrap the call in a func literal");
-        return -1;
+        // a method value x.M: a closure holding a copy of the receiver (Go: the
+        // "M-fm" wrapper and its closure)
+        const Type* rt = x.iface_method >= 0 ? x.recv_type : module_->funcs[x.func]->type->func_type()->in[0];
+        const Type* ct = U->struct_of({types::FieldSpec("F", U->basic(TK::Uintptr)), types::FieldSpec("R", rt)}, "main");
+        int32_t wrapper = method_value_wrapper(x.func, rt, x.iface_method, x.type);
+        int32_t d = alloc_temp(x.type);
+        emit(VOp::MakeClosure, d, wrapper, type_index(ct), 1);
+        Operand cell;
+        cell.mode = Mode::Var;
+        cell.type = rt;
+        cell.loc = {Loc::Ind, d, 8, false};
+        store(cell, x.recv, rt);
+        return d;
       }
       int32_t d = alloc_temp(x.type);
       emit(VOp::FuncVal, d, native_value_wrapper(x.func));

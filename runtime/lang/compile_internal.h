@@ -207,7 +207,8 @@ class Compiler {
   int32_t alloc_temp(const Type* t);
   int32_t alloc_temp_shape(int32_t size, const std::vector<bool>& ptrs);
   int32_t iface_wrapper(const Type* t, const std::string& method);
-  int32_t native_value_wrapper(int32_t func);  // a bytecode function calling a native, for func values
+  int32_t native_value_wrapper(int32_t func);
+  int32_t method_value_wrapper(int32_t method_func, const Type* recv_type, int iface_method, const Type* sig);  // a bytecode function calling a native, for func values
   std::map<int32_t, int32_t> native_wrappers_;
   const vm::MethodEntry* ensure_method_set(const Type* t, const std::string& name);
   int32_t itab_for(const Type* concrete, const Type* iface);
