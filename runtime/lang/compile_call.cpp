@@ -158,10 +158,12 @@ Operand Compiler::call(CallExpr* e, std::vector<Operand>* tuple) {
     bool few = nargs < nparams;
     std::string msg = std::string(few ? "not enough" : "too many") + " arguments in call to " + fname + "\n\thave " +
                       have_list(*this, args) + "\n\twant " + want_list(*this, callee_sig, skip);
-    if (few) error(e->args.empty() ? Pos{e->pos.line, e->pos.col + 1} : Pos{e->pos.line, e->pos.col}, msg);
-    else error_at(args[nparams].expr ? args[nparams].expr : e, msg);
+    // types2: not enough → at the last argument (or the call); too many → the first extra one
     if (few) {
-      // Go reports at the closing paren; approximate with the call's position
+      if (args.empty() || !args.back().expr) error(start_pos(e), msg);
+      else error_at(args.back().expr, msg);
+    } else {
+      error_at(args[nparams].expr ? args[nparams].expr : e, msg);
     }
     return r;
   }
@@ -240,7 +242,7 @@ Operand Compiler::call(CallExpr* e, std::vector<Operand>* tuple) {
     if (i == 0) r = res;
   }
   if (ft->out.size() > 1 && !tuple) {
-    error_at(e, "multiple-value " + to_string(e) + " (value of type " + type_string(U->func_of({}, ft->out, false)).substr(5) + ") in single-value context");
+    error_at(e, "multiple-value " + to_string(e) + " (value of type " + tuple_string(ft->out) + ") in single-value context");
     r.mode = Mode::Invalid;
   }
   return r;
@@ -275,7 +277,7 @@ Operand Compiler::conversion(CallExpr* e, const Type* t) {
     std::string tname = t->named() ? type_string(t) : "";
     auto err = check_conversion(c, basic_kind(tu), tname);
     if (err) {
-      error_at(e, *err);
+      error_at(e->args[0], *err);
       return r;
     }
     r.mode = Mode::Const;
@@ -283,7 +285,16 @@ Operand Compiler::conversion(CallExpr* e, const Type* t) {
     r.type = t;
     return r;
   }
-  if (x.mode == Mode::Const && !x.type) convert_untyped(x, default_type(x.ukind), "conversion");
+  std::string as_written = operand_string(x);
+  if (x.mode == Mode::Const && !x.type) {
+    Operand probe = x;
+    convert_untyped(probe, default_type(x.ukind), "conversion");
+    if (!convertible(probe, t)) {
+      error_at(e->args[0], "cannot convert " + as_written + " to type " + type_string(t));
+      return r;
+    }
+    x = probe;
+  }
   if (x.is_nil) {
     convert_untyped(x, t, "conversion");
     if (!x.ok()) return r;
@@ -292,7 +303,7 @@ Operand Compiler::conversion(CallExpr* e, const Type* t) {
     return make_value(t, d);
   }
   if (!convertible(x, t)) {
-    error_at(e, "cannot convert " + operand_string(x) + " to type " + type_string(t));
+    error_at(e->args[0], "cannot convert " + as_written + " to type " + type_string(t));
     return r;
   }
   const Type* xu = underlying(x.type);

@@ -600,7 +600,12 @@ Operand Compiler::expr(Expr* e, const Type* hint) {
 Operand Compiler::multi_call(Expr* e, std::vector<Operand>* results) {
   Expr* inner = e;
   while (auto* p = as<ParenExpr>(inner)) inner = p->x;
-  if (auto* c = as<CallExpr>(inner)) return call(c, results);
+  if (auto* c = as<CallExpr>(inner)) {
+    Operand x = call(c, results);
+    // conversions and builtins give one value without filling the tuple
+    if (results->empty() && x.ok() && x.mode != Mode::NoValue) results->push_back(x);
+    return x;
+  }
   if (auto* a = as<AssertExpr>(inner)) return type_assert(a, true, results);
   Operand x = expr(e);
   if (x.mode == Mode::MapIndex) {

@@ -175,6 +175,7 @@ class Compiler {
   const Type* func_type(FuncType* ft, Field* recv, bool* variadic);
   const Type* underlying(const Type* t) const;
   std::string type_string(const Type* t) const;
+  std::string tuple_string(const std::vector<const Type*>& ts) const;  // "(int, error)"
   bool identical(const Type* a, const Type* b) const { return a == b; }
   bool implements(const Type* t, const Type* iface, std::string* missing, bool* pointer_recv);
   bool assignable(const Operand& x, const Type* t, std::string* why);
@@ -270,6 +271,7 @@ class Compiler {
   void assign(AssignStmt* s);
   void define(AssignStmt* s);
   void var_decl(VarDecl* d);
+  void assign_mismatch(size_t nvars, const std::vector<Expr*>& rhs, size_t nvals);
   void if_stmt(IfStmt* s);
   void for_stmt(ForStmt* s, const std::string& label);
   void range_stmt(ForStmt* s, RangeClause* r, const std::string& label);

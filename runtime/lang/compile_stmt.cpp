@@ -538,6 +538,20 @@ void Compiler::stmt(Stmt* s) {
   }
 }
 
+// types2's assignment-count error: "assignment mismatch: 2 variables but f returns 1
+// value" (naming the called function) or "... but 1 value", at the first value.
+static std::string plural(size_t n, const char* word) { return std::to_string(n) + " " + word + (n == 1 ? "" : "s"); }
+
+void Compiler::assign_mismatch(size_t nvars, const std::vector<Expr*>& rhs, size_t nvals) {
+  Expr* first = rhs.empty() ? nullptr : rhs[0];
+  std::string msg = "assignment mismatch: " + plural(nvars, "variable") + " but ";
+  Expr* inner = first;
+  while (auto* p = as<ParenExpr>(inner)) inner = p->x;
+  if (rhs.size() == 1 && as<CallExpr>(inner)) msg += to_string(as<CallExpr>(inner)->fun) + " returns " + plural(nvals, "value");
+  else msg += plural(nvals, "value");
+  if (first) error(first->pos, msg);
+}
+
 void Compiler::var_decl(VarDecl* d) {
   const Type* t = d->type ? type_expr(d->type) : nullptr;
   if (d->type && !t) return;
@@ -594,9 +608,7 @@ void Compiler::var_decl(VarDecl* d) {
     Operand x = multi_call(vals[0], &tuple);
     if (!x.ok()) return;
     if (tuple.size() != d->names.size()) {
-      error_at(d->names[0], "assignment mismatch: " + std::to_string(d->names.size()) + " variable" +
-                                (d->names.size() == 1 ? "" : "s") + " but " + to_string(vals[0]) + " returns " +
-                                std::to_string(tuple.size()) + " value" + (tuple.size() == 1 ? "" : "s"));
+      assign_mismatch(d->names.size(), vals, tuple.size());
       for (Name* n : d->names) declare_var(n, t ? t : U->basic(TK::Int))->used = true;
       return;
     }
@@ -606,9 +618,8 @@ void Compiler::var_decl(VarDecl* d) {
       types.push_back(vt);
     }
   } else {
-    error_at(d->names[0], "assignment mismatch: " + std::to_string(d->names.size()) + " variable" +
-                              (d->names.size() == 1 ? "" : "s") + " but " + std::to_string(vals.size()) + " value" +
-                              (vals.size() == 1 ? "" : "s"));
+    if (vals.size() > d->names.size()) error(vals[d->names.size()]->pos, "extra init expr " + to_string(vals[d->names.size()]));
+    else assign_mismatch(d->names.size(), vals, vals.size());
     for (Name* n : d->names) declare_var(n, t ? t : U->basic(TK::Int))->used = true;
     return;
   }
@@ -624,22 +635,25 @@ void Compiler::define(AssignStmt* s) {
   if (auto* r = as<ListExpr>(s->rhs)) rhs = r->elems; else if (s->rhs) rhs.push_back(s->rhs);
   // evaluate the right-hand side first (the new variables are not yet in scope)
   std::vector<Operand> vals;
-  if (rhs.size() == lhs.size()) {
+  if (rhs.size() == lhs.size() && !(rhs.size() == 1 && is_call(rhs[0]))) {
     for (size_t i = 0; i < rhs.size(); i++) vals.push_back(expr(rhs[i]));
   } else if (rhs.size() == 1) {
     Operand x = multi_call(rhs[0], &vals);
     if (!x.ok()) return;
+    if (vals.empty()) {
+      error_at(rhs[0], to_string(rhs[0]) + " (no value) used as value");
+      for (Expr* e : lhs)
+        if (auto* n = as<Name>(e); n && !scope_->lookup_local(std::string(n->value))) declare_var(n, U->basic(TK::Int))->used = true;
+      return;
+    }
     if (vals.size() != lhs.size()) {
-      error_at(lhs[0], "assignment mismatch: " + std::to_string(lhs.size()) + " variable" + (lhs.size() == 1 ? "" : "s") +
-                           " but " + to_string(rhs[0]) + " returns " + std::to_string(vals.size()) + " value" +
-                           (vals.size() == 1 ? "" : "s"));
+      assign_mismatch(lhs.size(), rhs, vals.size());
       for (Expr* e : lhs)
         if (auto* n = as<Name>(e); n && !scope_->lookup_local(std::string(n->value))) declare_var(n, U->basic(TK::Int))->used = true;
       return;
     }
   } else {
-    error_at(lhs[0], "assignment mismatch: " + std::to_string(lhs.size()) + " variable" + (lhs.size() == 1 ? "" : "s") +
-                         " but " + std::to_string(rhs.size()) + " value" + (rhs.size() == 1 ? "" : "s"));
+    assign_mismatch(lhs.size(), rhs, rhs.size());
     for (Expr* e : lhs)
       if (auto* n = as<Name>(e); n && !scope_->lookup_local(std::string(n->value))) declare_var(n, U->basic(TK::Int))->used = true;
     return;
@@ -817,21 +831,22 @@ void Compiler::assign(AssignStmt* s) {
     targets.push_back(t);
   }
   std::vector<Operand> vals;
-  if (rhs.size() == lhs.size()) {
+  if (rhs.size() == lhs.size() && !(rhs.size() == 1 && is_call(rhs[0]))) {
     for (size_t i = 0; i < rhs.size(); i++)
       vals.push_back(expr(rhs[i], targets[i].ok() && targets[i].mode != Mode::NoValue ? targets[i].type : nullptr));
   } else if (rhs.size() == 1) {
     Operand x = multi_call(rhs[0], &vals);
     if (!x.ok()) return;
+    if (vals.empty()) {
+      error_at(rhs[0], to_string(rhs[0]) + " (no value) used as value");
+      return;
+    }
     if (vals.size() != lhs.size()) {
-      error_at(lhs[0], "assignment mismatch: " + std::to_string(lhs.size()) + " variable" + (lhs.size() == 1 ? "" : "s") +
-                           " but " + to_string(rhs[0]) + " returns " + std::to_string(vals.size()) + " value" +
-                           (vals.size() == 1 ? "" : "s"));
+      assign_mismatch(lhs.size(), rhs, vals.size());
       return;
     }
   } else {
-    error_at(lhs[0], "assignment mismatch: " + std::to_string(lhs.size()) + " variable" + (lhs.size() == 1 ? "" : "s") +
-                         " but " + std::to_string(rhs.size()) + " value" + (rhs.size() == 1 ? "" : "s"));
+    assign_mismatch(lhs.size(), rhs, rhs.size());
     return;
   }
   std::vector<int32_t> srcs(lhs.size(), -1);
@@ -1386,7 +1401,7 @@ void Compiler::return_stmt(ReturnStmt* s) {
   const auto& out = fs_->sig->out;
   if (vals.empty()) {
     if (!out.empty() && !fs_->named_results) {
-      error(s->pos, "not enough return values\n\thave ()\n\twant " + type_string(U->func_of({}, out, false)).substr(5));
+      error(s->pos, "not enough return values\n\thave ()\n\twant " + tuple_string(out));
       return;
     }
     emit(VOp::Jmp, -2);
@@ -1400,26 +1415,17 @@ void Compiler::return_stmt(ReturnStmt* s) {
   }
   for (auto& x : xs)
     if (!x.ok()) return;
-  if (out.empty()) {
-    error_at(vals[0], "too many return values\n\thave " + [&] {
-      std::string h = "(";
-      for (size_t i = 0; i < xs.size(); i++) {
-        if (i) h += ", ";
-        h += xs[i].type ? type_string(xs[i].type) : "number";
-      }
-      return h + ")";
-    }() + "\n\twant ()");
-    return;
-  }
   if (xs.size() != out.size()) {
     std::string h = "(";
     for (size_t i = 0; i < xs.size(); i++) {
       if (i) h += ", ";
-      h += xs[i].is_nil ? "nil" : xs[i].type ? type_string(xs[i].type) : (xs[i].ukind == BasicKind::UntypedString ? "string" : "number");
+      h += xs[i].is_nil ? "nil" : xs[i].type ? type_string(xs[i].type) : (xs[i].ukind == BasicKind::UntypedString ? "string" : xs[i].ukind == BasicKind::UntypedBool ? "bool" : "number");
     }
     h += ")";
-    error_at(vals[0], std::string(xs.size() < out.size() ? "not enough" : "too many") + " return values\n\thave " + h +
-                          "\n\twant " + type_string(U->func_of({}, out, false)).substr(5));
+    bool few = xs.size() < out.size();
+    // types2 points at the first value (not enough) or the first extra one (too many)
+    Expr* at = vals.size() == xs.size() ? (few ? vals[0] : vals[out.size()]) : vals[0];
+    error_at(at, std::string(few ? "not enough" : "too many") + " return values\n\thave " + h + "\n\twant " + tuple_string(out));
     return;
   }
   std::vector<int32_t> srcs;

@@ -77,6 +77,12 @@ std::string Compiler::type_string(const Type* t) const {
   return out;
 }
 
+std::string Compiler::tuple_string(const std::vector<const Type*>& ts) const {
+  std::string s = "(";
+  for (size_t i = 0; i < ts.size(); i++) s += (i ? ", " : "") + type_string(ts[i]);
+  return s + ")";
+}
+
 static bool is_exported_name(const std::string& n) { return !n.empty() && n[0] >= 'A' && n[0] <= 'Z'; }
 
 const Type* Compiler::try_type_expr(Expr* e) {
