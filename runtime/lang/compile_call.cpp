@@ -208,6 +208,7 @@ Operand Compiler::call(CallExpr* e, std::vector<Operand>* tuple) {
     }
   }
   set_line(e->pos);
+  last_call_block_size_ = total;
   if (fn.iface_method >= 0) {
     emit(VOp::CallIface, block, fn.recv, fn.iface_method, 0, fn.recv_type && fn.recv_type->interface_type()->methods.empty() ? 0 : 1);
   } else if (fn.mode == Mode::FuncRef) {

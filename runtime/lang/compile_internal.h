@@ -300,6 +300,7 @@ class Compiler {
   std::map<FuncDecl*, int32_t> method_funcs_;   // method declarations → Module::funcs
   FuncState init_fs_;
   int iota_ = -1;
+  int32_t last_call_block_size_ = 0;  // set by call() for defer_stmt
   std::string current_func_name_;
   const Type* untyped_nil_ = nullptr;
 };

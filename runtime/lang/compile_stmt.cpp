@@ -1480,33 +1480,31 @@ void Compiler::defer_stmt(CallStmt* s) {
     error(s->call->pos, "expression in defer must be function call");
     return;
   }
-  // Lower `defer f(args)` like Go's compiler does since 1.13: evaluate f and the
-  // arguments now, into a closure that makes the call later. We build the argument
-  // block now and hand it to the VM, which copies it into the defer record.
-  Operand fn = expr_or_type(ce->fun);
-  if (!fn.ok()) return;
-  if (fn.mode == Mode::TypeExpr) {
-    error_at(s->call, "defer requires function call, not conversion");
-    return;
-  }
-  if (fn.mode == Mode::BuiltinFn) {
-    // builtins: wrap in a closure literal evaluated now — supported for the common
-    // no-argument-capture cases (recover(), panic(x), print*) by compiling the call
-    // into a synthetic function.
-    error_at(s->call, "defer of a built-in function is not supported yet; wrap it: defer func() { ... }()");
-    return;
-  }
-  const Type* ftype = fn.type ? underlying(fn.type) : nullptr;
-  if (!ftype || ftype->kind != TK::Func) {
-    error_at(s->call, "invalid operation: cannot call non-function " + operand_string(fn));
-    return;
+  // Lower `defer f(args)` like Go's compiler: f and the arguments are evaluated now
+  // (by call() below, which builds the argument block), and the call itself is turned
+  // into a Defer that copies the block into the defer record.
+  Expr* fe = ce->fun;
+  while (auto* p = as<ParenExpr>(fe)) fe = p->x;
+  if (auto* n = as<Name>(fe)) {
+    if (Object* o = lookup(std::string(n->value))) {
+      if (o->kind == ObjKind::Builtin) {
+        error_at(s->call, "defer of a built-in function is not supported yet; wrap it: defer func() { ... }()");
+        return;
+      }
+      if (o->kind == ObjKind::TypeName) {
+        error_at(s->call, "defer requires function call, not conversion");
+        return;
+      }
+    }
   }
   // Reuse call() to type-check and build the block, then turn its Call into a Defer.
   size_t before = pc();
   (void)before;
   std::vector<Operand> results;
+  size_t before_call = pc();
   Operand r = call(ce, &results);
-  (void)r;
+  if (!r.ok() && r.mode != Mode::NoValue) return;
+  if (pc() == before_call) return;
   // The last emitted call instruction becomes a Defer of the same target.
   auto& code = fs_->f->code;
   for (size_t i = code.size(); i-- > 0;) {
@@ -1515,12 +1513,7 @@ void Compiler::defer_stmt(CallStmt* s) {
       // Defer: a = block, b = target (func index / closure slot / iface slot), c = method,
       // d = block size, x = kind (0 call, 1 closure, 2 native, 3 iface[+4 non-empty])
       uint16_t kind = in.op == VOp::Call ? 0 : in.op == VOp::CallClosure ? 1 : in.op == VOp::CallNative ? 2 : static_cast<uint16_t>(3 | (in.x << 2));
-      int32_t total = 0;
-      if (in.op == VOp::Call || in.op == VOp::CallNative) {
-        // from the signature: the callee's body may not be compiled yet
-        int32_t ro;
-        param_offsets(module_->funcs[in.b]->type->func_type(), &ro, &total, false, nullptr);
-      }
+      int32_t total = last_call_block_size_;  // the callee's argument block, from call()
       vm::Instr d;
       d.op = VOp::Defer;
       d.a = in.a;
@@ -1529,18 +1522,6 @@ void Compiler::defer_stmt(CallStmt* s) {
       d.d = total;
       d.x = kind;
       in = d;
-      if (total == 0 && (kind == 1 || (kind & 3) == 3)) {
-        // closure/iface: the block size comes from the signature
-        int32_t ro, tot;
-        const types::FuncType* sig = ftype->func_type();
-        if ((kind & 3) == 3) {
-          std::vector<const Type*> in2{U->basic(TK::UnsafePointer)};
-          in2.insert(in2.end(), sig->in.begin(), sig->in.end());
-          sig = U->func_of(in2, sig->out, sig->variadic)->func_type();
-        }
-        param_offsets(sig, &ro, &tot, false, nullptr);
-        code[i].d = tot;
-      }
       fs_->f->has_defer = true;
       break;
     }

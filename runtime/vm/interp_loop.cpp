@@ -86,7 +86,7 @@ Machine::Status Machine::loop(G& g) {
     runtime_error(g, msg);       \
     if (exiting_) return Status::Exit; \
     restore();                   \
-    continue;                    \
+    goto next_instruction;       \
   } while (0)
 #define MAP_FATAL_CHECK()                           \
   if (const char* fatal = maps::pending_fatal()) {  \
@@ -974,6 +974,7 @@ Machine::Status Machine::loop(G& g) {
         exit_code_ = 2;
         return Status::Exit;
     }
+  next_instruction:;
   }
 #undef RT_ERROR
 #undef NIL_CHECK
