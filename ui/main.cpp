@@ -248,7 +248,11 @@ int cli_run(int argc, char** argv) {
     bool done = r.state() == gs::run::RunState::Exited;
     out.clear();
     r.output().drain(out);
-    for (auto& c : out) std::fwrite(c.text.data(), 1, c.text.size(), c.stream == gs::run::Stream::Stdout ? stdout : stderr);
+    for (auto& c : out) {
+      std::FILE* f = c.stream == gs::run::Stream::Stdout ? stdout : stderr;
+      std::fwrite(c.text.data(), 1, c.text.size(), f);
+      std::fflush(f);  // keep the program's order of stdout and stderr writes
+    }
     if (done) break;
     if (out.empty()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
   }

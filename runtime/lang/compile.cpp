@@ -636,6 +636,13 @@ CompileResult Compiler::run(std::string_view source) {
       }
     }
   }
+  if (rt) {
+    if (Object* o = rt->scope.lookup_local("PanicNilError")) {
+      resolve(o);
+      module_->panic_nil_type = U->ptr_to(o->type);
+      ensure_method_set(module_->panic_nil_type, "");
+    }
+  }
   module_->string_type = U->basic(TK::String);
   module_->static_uint64s.resize(256);
   for (uint64_t i = 0; i < 256; i++) module_->static_uint64s[i] = i;

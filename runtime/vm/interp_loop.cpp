@@ -612,8 +612,11 @@ Machine::Status Machine::loop(G& g) {
         lib::GoEface v = ld<lib::GoEface>(F(in.a));
         if (!v.type) {
           // Go 1.21+: panic(nil) panics with a *runtime.PanicNilError
+          lib::GoEface pn;
+          pn.type = word(m_.panic_nil_type);
+          pn.data = word(mem::current_heap()->zerobase());  // a zero-size object
           save();
-          runtime_error(g, "panic called with nil argument", true);
+          start_panic(g, pn);
           if (exiting_) return Status::Exit;
           restore();
           break;
@@ -731,7 +734,8 @@ Machine::Status Machine::loop(G& g) {
           if (in.op == Op::AssertE2I) src_str = m_.types[in.d]->str;
           std::string iface_name = src_str;
           if (!dyn) {
-            msg = "interface conversion: " + (in.op == Op::Assert ? iface_name : iface_name) + " is nil, not " + target->str;
+            // Go's TypeAssertionError says "interface" for a nil source asserted to an interface
+            msg = "interface conversion: " + (in.op == Op::Assert ? iface_name : std::string("interface")) + " is nil, not " + target->str;
           } else if (in.op == Op::Assert) {
             msg = "interface conversion: " + iface_name + " is " + dyn->str + ", not " + target->str;
           } else {

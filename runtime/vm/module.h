@@ -64,6 +64,7 @@ struct Module {
   // runtime.errorString and runtime.plainError: the dynamic types of runtime errors.
   const types::Type* runtime_error_type = nullptr;
   const types::Type* plain_error_type = nullptr;
+  const types::Type* panic_nil_type = nullptr;  // *runtime.PanicNilError
   const types::Type* string_type = nullptr;  // Go's staticuint64s: 0..255, for allocation-free conversions
 
   int32_t type_index(const types::Type* t);

@@ -24,3 +24,12 @@ type plainError string
 func (e plainError) RuntimeError() {}
 
 func (e plainError) Error() string { return string(e) }
+
+// PanicNilError is what panic(nil) panics with since Go 1.21.
+type PanicNilError struct {
+	_ [0]*PanicNilError
+}
+
+func (*PanicNilError) Error() string { return "panic called with nil argument" }
+
+func (*PanicNilError) RuntimeError() {}
