@@ -181,6 +181,32 @@ int32_t Compiler::alloc_raw(int32_t size, const std::vector<bool>& ptrs) {
   return off;
 }
 
+std::vector<int32_t> Compiler::begin_frame(FuncState& fs, const types::FuncType* sig) {
+  vm::Func* f = fs.f;
+  int32_t results_off, total;
+  std::vector<int32_t> offs = param_offsets(sig, &results_off, &total, false, nullptr);
+  f->params_size = results_off;
+  f->args_size = total;
+  f->results_off = results_off;
+  f->frame_size = vm::kFrameHeader + total;
+  fs.ptr_words.assign(f->frame_size / 8, false);
+  fs.ptr_words[vm::kSavedFp / 8] = true;
+  fs.ptr_words[vm::kClosureCtx / 8] = true;
+  std::vector<bool> area = block_shape(sig, offs, total);
+  for (size_t w = 0; w < area.size() && vm::kFrameHeader / 8 + w < fs.ptr_words.size(); w++)
+    if (area[w]) fs.ptr_words[vm::kFrameHeader / 8 + w] = true;
+  return offs;
+}
+
+void Compiler::finish_frame(FuncState& fs) {
+  vm::Func* f = fs.f;
+  f->frame_size = (f->frame_size + 15) & ~15;
+  fs.ptr_words.resize(f->frame_size / 8, false);
+  f->ptrbits.assign((fs.ptr_words.size() + 7) / 8, 0);
+  for (size_t i = 0; i < fs.ptr_words.size(); i++)
+    if (fs.ptr_words[i]) f->ptrbits[i / 8] |= static_cast<uint8_t>(1u << (i % 8));
+}
+
 int32_t Compiler::alloc_local(const Type* t) {
   return alloc_raw(static_cast<int32_t>(t->size), pointer_words(t));
 }
@@ -736,10 +762,7 @@ CompileResult Compiler::run(std::string_view source) {
     fs_ = &init_fs_;
     emit(VOp::Ret);
     initf->ret_pc = static_cast<int32_t>(initf->code.size() - 1);
-    initf->frame_size = (initf->frame_size + 15) & ~15;
-    initf->ptrbits.assign((init_fs_.ptr_words.size() + 7) / 8, 0);
-    for (size_t i = 0; i < init_fs_.ptr_words.size(); i++)
-      if (init_fs_.ptr_words[i]) initf->ptrbits[i / 8] |= static_cast<uint8_t>(1u << (i % 8));
+    finish_frame(init_fs_);
     fs_ = nullptr;
   }
   for (auto& p : packages_) {

@@ -785,21 +785,8 @@ int32_t Compiler::iface_wrapper(const Type* t, const std::string& name) {
   fs.func_index = idx;
   FuncState* saved = fs_;
   fs_ = &fs;
-  int32_t results_off, total;
   auto* wsig = wt->func_type();
-  std::vector<int32_t> offs = param_offsets(wsig, &results_off, &total, false, nullptr);
-  f->params_size = results_off;
-  f->args_size = total;
-  f->results_off = results_off;
-  f->frame_size = vm::kFrameHeader + total;
-  fs.ptr_words.assign(f->frame_size / 8, false);
-  fs.ptr_words[vm::kSavedFp / 8] = true;
-  fs.ptr_words[vm::kClosureCtx / 8] = true;
-  for (size_t i = 0; i < wsig->in.size() + wsig->out.size(); i++) {
-    const Type* pt = i < wsig->in.size() ? wsig->in[i] : wsig->out[i - wsig->in.size()];
-    for (uint64_t w = 0; w * 8 < pt->size; w++)
-      if (pt->word_is_pointer(w)) fs.ptr_words[(vm::kFrameHeader + offs[i]) / 8 + w] = true;
-  }
+  std::vector<int32_t> offs = begin_frame(fs, wsig);
   fs.last_line = -1;
   f->lines.push_back({0, 1});
   // p: pointer to the receiver value
@@ -850,11 +837,7 @@ int32_t Compiler::iface_wrapper(const Type* t, const std::string& name) {
     emit(VOp::MovN, vm::kFrameHeader + offs[wsig->in.size() + i], block + ioffs[inner_sig->in.size() + i], 0,
          static_cast<int32_t>(inner_sig->out[i]->size));
   f->ret_pc = static_cast<int32_t>(emit(VOp::Ret));
-  f->frame_size = (f->frame_size + 15) & ~15;
-  fs.ptr_words.resize(f->frame_size / 8, false);
-  f->ptrbits.assign((fs.ptr_words.size() + 7) / 8, 0);
-  for (size_t i = 0; i < fs.ptr_words.size(); i++)
-    if (fs.ptr_words[i]) f->ptrbits[i / 8] |= static_cast<uint8_t>(1u << (i % 8));
+  finish_frame(fs);
   fs_ = saved;
   pkg_ = saved_pkg;
   return idx;
@@ -929,19 +912,7 @@ int32_t Compiler::method_value_wrapper(int32_t method_func, const Type* recv_typ
   FuncState* saved = fs_;
   fs_ = &fs;
   const types::FuncType* wsig = sig->func_type();
-  int32_t results_off, total;
-  std::vector<int32_t> offs = param_offsets(wsig, &results_off, &total, false, nullptr);
-  f->params_size = results_off;
-  f->args_size = total;
-  f->results_off = results_off;
-  f->frame_size = vm::kFrameHeader + total;
-  fs.ptr_words.assign(f->frame_size / 8, false);
-  fs.ptr_words[vm::kSavedFp / 8] = fs.ptr_words[vm::kClosureCtx / 8] = true;
-  for (size_t i = 0; i < wsig->in.size() + wsig->out.size(); i++) {
-    const Type* pt = i < wsig->in.size() ? wsig->in[i] : wsig->out[i - wsig->in.size()];
-    for (uint64_t w = 0; w * 8 < pt->size; w++)
-      if (pt->word_is_pointer(w)) fs.ptr_words[(vm::kFrameHeader + offs[i]) / 8 + w] = true;
-  }
+  std::vector<int32_t> offs = begin_frame(fs, wsig);
   f->lines.push_back({0, 1});
   const types::FuncType* inner;
   if (iface_method >= 0) {
@@ -977,11 +948,7 @@ int32_t Compiler::method_value_wrapper(int32_t method_func, const Type* recv_typ
     emit(VOp::MovN, vm::kFrameHeader + offs[wsig->in.size() + i], block + ioffs[inner->in.size() + i], 0,
          static_cast<int32_t>(wsig->out[i]->size));
   f->ret_pc = static_cast<int32_t>(emit(VOp::Ret));
-  f->frame_size = (f->frame_size + 15) & ~15;
-  fs.ptr_words.resize(f->frame_size / 8, false);
-  f->ptrbits.assign((fs.ptr_words.size() + 7) / 8, 0);
-  for (size_t i = 0; i < fs.ptr_words.size(); i++)
-    if (fs.ptr_words[i]) f->ptrbits[i / 8] |= static_cast<uint8_t>(1u << (i % 8));
+  finish_frame(fs);
   fs_ = saved;
   return idx;
 }

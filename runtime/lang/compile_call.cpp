@@ -33,7 +33,7 @@ std::vector<int32_t> Compiler::param_offsets(const types::FuncType* ft, int32_t*
   return offs;
 }
 
-static std::vector<bool> block_shape(const types::FuncType* ft, const std::vector<int32_t>& offs, int32_t total) {
+std::vector<bool> Compiler::block_shape(const types::FuncType* ft, const std::vector<int32_t>& offs, int32_t total) {
   std::vector<bool> ptrs(static_cast<size_t>(std::max(total, 8) / 8), false);
   size_t i = 0;
   auto mark = [&](const Type* t) {
@@ -117,7 +117,7 @@ Operand Compiler::call(CallExpr* e, std::vector<Operand>* tuple) {
   // Arguments.
   std::vector<Operand> args;
   size_t nparams = callee_sig->in.size() - skip;
-  bool spread = false;
+
   if (e->args.size() == 1) {
     Expr* a0 = e->args[0];
     while (auto* p = as<ParenExpr>(a0)) a0 = p->x;
@@ -127,7 +127,7 @@ Operand Compiler::call(CallExpr* e, std::vector<Operand>* tuple) {
       if (!first.ok()) return r;
       if (multi.size() > 1) {
         args = multi;
-        spread = true;
+
       } else if (multi.size() == 1) {
         args = multi;
       } else {

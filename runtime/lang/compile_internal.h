@@ -214,6 +214,13 @@ class Compiler {
   const vm::MethodEntry* ensure_method_set(const Type* t, const std::string& name);
   int32_t itab_for(const Type* concrete, const Type* iface);
   int32_t alloc_raw(int32_t size, const std::vector<bool>& ptrs);
+  // A function's frame: lays out the header and the parameter/result area of sig
+  // (returns each parameter's and result's offset in that area) / rounds the frame
+  // and builds its pointer bitmap from the words marked so far.
+  std::vector<int32_t> begin_frame(FuncState& fs, const types::FuncType* sig);
+  void finish_frame(FuncState& fs);
+  // Pointer words of an argument block laid out by param_offsets.
+  static std::vector<bool> block_shape(const types::FuncType* ft, const std::vector<int32_t>& offs, int32_t total);
   void release_temps();
   void push_scope();
   void pop_scope();

@@ -181,20 +181,7 @@ void Compiler::compile_func_body(FuncState& fs, FuncType* type, Field* recv, Blo
   fs.last_line = -1;
   const types::FuncType* sig = f->type->func_type();
   fs.sig = sig;
-  int32_t results_off, total;
-  std::vector<int32_t> offs = param_offsets(sig, &results_off, &total, false, nullptr);
-  f->params_size = results_off;
-  f->args_size = total;
-  f->results_off = results_off;
-  f->frame_size = vm::kFrameHeader + total;
-  fs.ptr_words.assign(f->frame_size / 8, false);
-  fs.ptr_words[vm::kSavedFp / 8] = true;
-  fs.ptr_words[vm::kClosureCtx / 8] = true;
-  for (size_t i = 0; i < sig->in.size() + sig->out.size(); i++) {
-    const Type* pt = i < sig->in.size() ? sig->in[i] : sig->out[i - sig->in.size()];
-    for (uint64_t w = 0; w * 8 < pt->size; w++)
-      if (pt->word_is_pointer(w)) fs.ptr_words[(vm::kFrameHeader + offs[i]) / 8 + w] = true;
-  }
+  std::vector<int32_t> offs = begin_frame(fs, sig);
   pre_scan(body, fs);
   set_line(pos);
   push_scope();
@@ -275,11 +262,7 @@ void Compiler::compile_func_body(FuncState& fs, FuncType* type, Field* recv, Blo
       if (bare) f->code[i] = f->code[epi];
       else f->code[i].a = static_cast<int32_t>(epi);
     }
-  f->frame_size = (f->frame_size + 15) & ~15;
-  fs.ptr_words.resize(f->frame_size / 8, false);
-  f->ptrbits.assign((fs.ptr_words.size() + 7) / 8, 0);
-  for (size_t i = 0; i < fs.ptr_words.size(); i++)
-    if (fs.ptr_words[i]) f->ptrbits[i / 8] |= static_cast<uint8_t>(1u << (i % 8));
+  finish_frame(fs);
 }
 
 bool Compiler::terminates(Stmt* s) {

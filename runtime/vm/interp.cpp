@@ -3,6 +3,7 @@
 // invariants). Runtime errors raised here carry Go's exact texts (Go: panic.go's
 // panicIndex/panicSlice*, panicdivide, panicmem, mapassign's nil-map panic).
 #include "vm/interp.h"
+#include "vm/memory.h"
 
 #include <cmath>
 #include <cstring>
@@ -22,18 +23,6 @@ using types::Word;
 
 namespace {
 
-template <class T>
-inline T ld(const uint8_t* p) {
-  T v;
-  std::memcpy(&v, p, sizeof v);
-  return v;
-}
-template <class T>
-inline void st(uint8_t* p, T v) {
-  std::memcpy(p, &v, sizeof v);
-}
-inline uint8_t* ptr(Word w) { return static_cast<uint8_t*>(types::ptr_from_word(w)); }
-inline Word word(const void* p) { return types::word_from_ptr(p); }
 
 // Frame walker over the saved-fp chain (bytecode.h's header), for stack copying.
 class VmFrameWalker : public sched::FrameWalker {

@@ -13,6 +13,7 @@
 #include "mem/malloc.h"
 #include "mem/mbarrier.h"
 #include "vm/interp.h"
+#include "vm/memory.h"
 #include "vm/panic.h"
 
 namespace gs::vm {
@@ -22,18 +23,6 @@ using types::Type;
 using types::Word;
 
 namespace {
-template <class T>
-inline T ld(const uint8_t* p) {
-  T v;
-  std::memcpy(&v, p, sizeof v);
-  return v;
-}
-template <class T>
-inline void st(uint8_t* p, T v) {
-  std::memcpy(p, &v, sizeof v);
-}
-inline uint8_t* ptr(Word w) { return static_cast<uint8_t*>(types::ptr_from_word(w)); }
-inline Word word(const void* p) { return types::word_from_ptr(p); }
 
 // Go's float-to-int conversion on amd64 (CVTTSD2SQ): out-of-range gives MinInt64.
 inline int64_t f2i(double d) {

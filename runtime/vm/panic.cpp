@@ -11,6 +11,7 @@
 
 #include "mem/malloc.h"
 #include "vm/interp.h"
+#include "vm/memory.h"
 #include "vm/panic.h"
 
 namespace gs::vm {
@@ -20,18 +21,6 @@ using types::Type;
 using types::Word;
 
 namespace {
-inline uint8_t* ptr(Word w) { return static_cast<uint8_t*>(types::ptr_from_word(w)); }
-inline Word word(const void* p) { return types::word_from_ptr(p); }
-template <class T>
-inline T ld(const uint8_t* p) {
-  T v;
-  std::memcpy(&v, p, sizeof v);
-  return v;
-}
-template <class T>
-inline void st(uint8_t* p, T v) {
-  std::memcpy(p, &v, sizeof v);
-}
 
 // Go's runtime float printing (print.go's printfloat): +1.500000e+000 style.
 std::string go_print_float(double v) {
