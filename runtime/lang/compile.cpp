@@ -788,8 +788,12 @@ CompileResult Compiler::run(std::string_view source) {
     std::string local = imp->local_name ? std::string(imp->local_name->value) : last_elem(c->string_val());
     if (local == "_") continue;
     Object* o = mp->scope.lookup_local(local);
-    if (o && o->kind == ObjKind::Package && !o->used)
-      error(imp->path->pos, "\"" + c->string_val() + "\" imported and not used");
+    if (o && o->kind == ObjKind::Package && !o->used) {
+      if (imp->local_name)  // Go names the alias, at the spec's start
+        error(imp->local_name->pos, "\"" + c->string_val() + "\" imported as " + local + " and not used");
+      else
+        error(imp->path->pos, "\"" + c->string_val() + "\" imported and not used");
+    }
   }
   result.errors = diags_.finish();
   if (result.errors.empty()) result.module = std::move(module_);

@@ -186,8 +186,8 @@ Operand Compiler::index(IndexExpr* e) {
   r.expr = e;
   Operand x = expr(e->x);
   if (!x.ok()) return r;
-  if (x.mode == Mode::FuncRef || !x.type) {
-    error_at(e, "invalid operation: cannot index " + operand_string(x));
+  if (x.mode == Mode::FuncRef || (!x.type && !(x.mode == Mode::Const && x.ukind == BasicKind::UntypedString))) {
+    error(e->pos, "invalid operation: cannot index " + operand_string(x));
     return r;
   }
   const Type* u = underlying(x.type);
@@ -216,6 +216,8 @@ Operand Compiler::index(IndexExpr* e) {
       return r;
     }
     if (iv.sign() < 0) {
+      i.val = iv;
+      if (!i.type) convert_untyped(i, U->basic(TK::Int), "index");
       error_at(e->index, "invalid argument: index " + operand_string(i) + " must not be negative");
       return r;
     }
@@ -304,7 +306,7 @@ Operand Compiler::index(IndexExpr* e) {
     el.expr = e;
     return el;
   }
-  error_at(e->x, "invalid operation: cannot index " + operand_string(x));
+  error(e->pos, "invalid operation: cannot index " + operand_string(x));
   return r;
 }
 
@@ -661,7 +663,7 @@ Operand Compiler::type_assert(AssertExpr* e, bool comma_ok, std::vector<Operand>
     std::string missing;
     bool ptr = false;
     if (src_iface && !implements(t, xu, &missing, &ptr)) {
-      error_at(e->type, "impossible type assertion: " + to_string(e->x) + ".(" + to_string(e->type) + ")\n\t" +
+      error_at(e, "impossible type assertion: " + to_string(e->x) + ".(" + to_string(e->type) + ")\n\t" +
                             type_string(t) + " does not implement " + type_string(x.type) + " (" +
                             (ptr ? "method " + missing + " has pointer receiver" : "missing method " + missing) + ")");
       return r;

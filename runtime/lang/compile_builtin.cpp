@@ -21,11 +21,11 @@ Operand Compiler::call_builtin(CallExpr* e, Builtin b, std::vector<Operand>* tup
   auto nargs_error = [&](size_t want_min, size_t want_max) -> bool {
     size_t n = e->args.size();
     if (n < want_min) {
-      error(Pos{e->pos.line, e->pos.col}, "not enough arguments for " + to_string(e) + " (expected " + std::to_string(want_min) + ", found " + std::to_string(n) + ")");
+      error_at(e, "invalid operation: not enough arguments for " + to_string(e) + " (expected " + std::to_string(want_min) + ", found " + std::to_string(n) + ")");
       return true;
     }
     if (n > want_max) {
-      error_at(e->args[want_max], "too many arguments for " + to_string(e) + " (expected " + std::to_string(want_max) + ", found " + std::to_string(n) + ")");
+      error_at(e, "invalid operation: too many arguments for " + to_string(e) + " (expected " + std::to_string(want_max) + ", found " + std::to_string(n) + ")");
       return true;
     }
     return false;
@@ -141,7 +141,7 @@ Operand Compiler::call_builtin(CallExpr* e, Builtin b, std::vector<Operand>* tup
       }
       const Type* su = s.type ? underlying(s.type) : nullptr;
       if (!su || su->kind != TK::Slice) {
-        error_at(e->args[0], "invalid argument: " + operand_string(s) + " (value of type " + (s.type ? type_string(s.type) : "untyped") + ") is not a slice");
+        error_at(e->args[0], "first argument to append must be a slice; have " + operand_string(s));
         return r;
       }
       int32_t sv = value(s);

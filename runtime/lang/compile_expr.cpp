@@ -341,7 +341,7 @@ int32_t Compiler::value(Operand& x) {
       error_at(x.expr, to_string(x.expr) + " (built-in function " + to_string(x.expr) + ") must be called");
       return -1;
     case Mode::PackageName:
-      error_at(x.expr, "use of package " + to_string(x.expr) + " without selector");
+      error_at(x.expr, "use of package " + to_string(x.expr) + " not in selector");
       return -1;
     default: return -1;
   }
@@ -486,7 +486,7 @@ Operand Compiler::expr(Expr* e, const Type* hint) {
     case lang::Kind::Name: {
       std::string n(as<Name>(e)->value);
       if (n == "_") {
-        error(e->pos, "cannot use _ as value");
+        error(e->pos, "cannot use _ as value or type");
         return x;
       }
       Object* o = lookup(n);
@@ -654,7 +654,7 @@ Operand Compiler::unary(Operation* e, const Type* hint) {
     Operand v = expr(e->x);
     if (!v.ok()) return v;
     if (v.mode != Mode::Var) {
-      error_at(e, "invalid operation: cannot take address of " + operand_string(v));
+      error_at(e->x, "invalid operation: cannot take address of " + operand_string(v));
       return x;
     }
     int32_t p = address_of(v);
@@ -671,11 +671,11 @@ Operand Compiler::unary(Operation* e, const Type* hint) {
       return v;
     }
     if (v.is_nil) {
-      error_at(e, "invalid operation: cannot indirect nil");
+      error_at(e->x, "invalid operation: cannot indirect nil");
       return x;
     }
     if (!v.type || underlying(v.type)->kind != TK::Pointer) {
-      error_at(e, "invalid operation: cannot indirect " + operand_string(v));
+      error_at(e->x, "invalid operation: cannot indirect " + operand_string(v));
       return x;
     }
     int32_t p = value(v);
@@ -991,7 +991,7 @@ Operand Compiler::binary(Operation* e, const Type* hint) {
     }
     auto err = check_binary(cx, op, cy, to_string(e));
     if (err) {
-      error_at(e, *err);
+      error_at(err->find("division by zero") != std::string::npos ? e->y : e, *err);
       return r;
     }
     Operand res;
@@ -1072,10 +1072,19 @@ Operand Compiler::binary(Operation* e, const Type* hint) {
     }
     if ((op == Op::Eql || op == Op::Neq) && !u->comparable() && u->kind != TK::Interface) {
       std::string what = u->kind == TK::Slice ? "slice" : u->kind == TK::Map ? "map" : u->kind == TK::Func ? "func" : "";
-      if (!what.empty())
+      if (!what.empty()) {
         error_at(e, "invalid operation: " + to_string(e) + " (" + what + " can only be compared to nil)");
-      else
-        error_at(e, "invalid operation: " + to_string(e) + " (" + type_string(t) + " cannot be compared)");
+      } else {
+        // types2 names what makes it incomparable: "struct containing []int"
+        std::string why = type_string(t);
+        if (u->kind == TK::Struct)
+          for (auto& f : u->struct_type()->fields)
+            if (!f.typ->comparable() && f.typ->kind != TK::Interface) {
+              why = "struct containing " + type_string(f.typ);
+              break;
+            }
+        error_at(e, "invalid operation: " + to_string(e) + " (" + why + " cannot be compared)");
+      }
       return r;
     }
     int32_t d = alloc_temp(U->basic(TK::Bool));

@@ -1171,19 +1171,19 @@ void Compiler::switch_stmt(SwitchStmt* s, const std::string& label) {
       int32_t cond;
       if (s->tag) {
         if (!tag.ok()) continue;
+        Operand tcopy = make_value(tt, tv);
+        tcopy.expr = s->tag;
+        if (!y.type && !y.is_nil) convert_untyped(y, tt, "switch case");
+        if (!y.ok()) continue;
         if (y.mode == Mode::Const) {
           for (auto& [v, p] : seen_consts)
             if (lang::compare(v, Op::Eql, y.val)) {
-              error_at(ce, "duplicate case " + to_string(ce) + " in expression switch\n\t" + options_.filename + ":" +
+              error_at(ce, "duplicate case " + operand_string(y) + " in expression switch\n\t" + options_.filename + ":" +
                                std::to_string(p.line) + ":" + std::to_string(p.col) + ": previous case");
               break;
             }
           seen_consts.push_back({y.val, start_pos(ce)});
         }
-        Operand tcopy = make_value(tt, tv);
-        tcopy.expr = s->tag;
-        if (!y.type && !y.is_nil) convert_untyped(y, tt, "switch case");
-        if (!y.ok()) continue;
         if (y.type && y.type != tt && !(underlying(tt)->kind == TK::Interface) && !(y.type && underlying(y.type)->kind == TK::Interface)) {
           error_at(ce, "invalid case " + to_string(ce) + " in switch on " + to_string(s->tag) + " (mismatched types " +
                            type_string(y.type) + " and " + type_string(tt) + ")");
@@ -1285,6 +1285,7 @@ void Compiler::type_switch(SwitchStmt* s, TypeSwitchGuard* g, const std::string&
     bool nil_case = false;
   };
   std::vector<Clause> clauses(s->body.size());
+  std::map<const Type*, Pos> seen_types;
   for (size_t i = 0; i < s->body.size(); i++) {
     CaseClause* c = s->body[i];
     if (!c->cases) {
@@ -1304,6 +1305,12 @@ void Compiler::type_switch(SwitchStmt* s, TypeSwitchGuard* g, const std::string&
       } else {
         ct = type_expr(ce);
         if (!ct) continue;
+        if (auto prev = seen_types.find(ct); prev != seen_types.end()) {
+          error_at(ce, "duplicate case " + type_string(ct) + " in type switch\n\t" + options_.filename + ":" +
+                           std::to_string(prev->second.line) + ":" + std::to_string(prev->second.col) + ": previous case");
+        } else {
+          seen_types[ct] = start_pos(ce);
+        }
         if (underlying(ct)->kind == TK::Interface) flags |= 1;
         else {
           std::string missing;

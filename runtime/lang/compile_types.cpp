@@ -441,7 +441,7 @@ void Compiler::finish_methods() {
         continue;
       }
       if (type_pkg_.find(base) == type_pkg_.end() || type_pkg_[base] != p) {
-        error(fd->recv->type->pos, "cannot define new methods on non-local type " + type_string(base));
+        error(fd->recv->name ? fd->recv->name->pos : fd->recv->type->pos, "cannot define new methods on non-local type " + type_string(base));
         continue;
       }
       std::string name(fd->name->value);
