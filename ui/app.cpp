@@ -336,6 +336,7 @@ void App::Impl::draw_editor_column(float w, float h) {
   ImGui::SameLine();
   ImGui::BeginDisabled(!running);
   if (ImGui::Button("Stop") && run) run->stop();
+  record_test_rect("stop");
   ImGui::EndDisabled();
   ImGui::SameLine();
   ImGui::BeginDisabled(!editor.can_undo());

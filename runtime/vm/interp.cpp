@@ -88,10 +88,6 @@ bool Machine::grow_stack(G& g, uint64_t frame_size) {
     case sched::NewstackOutcome::Overflow: {
       std::string out = r.overflow.text();
       out += "\n";
-      out += "runtime stack:\n";
-      out += "runtime.throw({0x?, 0x?})\n\t$GOROOT/src/runtime/panic.go:1067 +0x48\n";
-      out += "runtime.newstack()\n\t$GOROOT/src/runtime/stack.go:1107 +0x5ac\n";
-      out += "runtime.morestack()\n\t$GOROOT/src/runtime/asm_amd64.s:621 +0x7a\n\n";
       traceback(g, out);
       writer_(2, out);
       exit_code_ = 2;

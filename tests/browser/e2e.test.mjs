@@ -185,6 +185,32 @@ test("typing in the editor edits the code; undo restores it; Run compiles and ru
   await context.close();
 });
 
+test("Stop ends a runaway loop; a panic ends in Go's message and traceback; the app stays usable", async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const { page, problems } = await openApp(context);
+  const loop = "package main\n\nfunc main() {\n\tn := 0\n\tfor {\n\t\tn++\n\t\tif n < 0 {\n\t\t\tprintln(n)\n\t\t}\n\t}\n}\n";
+  await action(page, { action: "set_code", code: loop });
+  await clickRect(page, "run");
+  await page.waitForTimeout(500);
+  assert.equal((await state(page)).run.state, "running", "the loop is still running");
+  await clickRect(page, "stop");
+  await page.waitForFunction(() => gsGlue.state().run.state === "exited", null, { timeout: 10000 });
+  await frames(page, 5);  // the UI still draws
+
+  await action(page, { action: "clear_console" });
+  const bad = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ts := []int{1, 2, 3}\n\ti := 5\n\tfmt.Println(\"before\")\n\tfmt.Println(s[i])\n}\n";
+  await action(page, { action: "set_code", code: bad });
+  await clickRect(page, "run");
+  await page.waitForFunction(() => gsGlue.state().run.state === "exited");
+  await frames(page, 2);
+  const s = await state(page);
+  assert.equal(s.run.exit_code, 2);
+  assert.match(s.console.text, /before\n/);
+  assert.match(s.console.text, /panic: runtime error: index out of range \[5\] with length 3\n\ngoroutine 1 \[running\]:\nmain\.main\(\)/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("a quiz grade survives a reload", async () => {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   let { page } = await openApp(context);
