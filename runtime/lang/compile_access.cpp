@@ -416,15 +416,7 @@ Operand Compiler::composite(CompositeLit* e, const Type* hint) {
       // an elided &T{...} in a literal of pointers
       Operand v = composite(e, underlying(t)->elem());
       if (!v.ok()) return v;
-      int32_t val = value(v);
-      int32_t p = alloc_temp(U->ptr_to(v.type));
-      emit(VOp::New, p, type_index(v.type));
-      Operand cell;
-      cell.mode = Mode::Var;
-      cell.type = v.type;
-      cell.loc = {Loc::Ind, p, 0, false};
-      store(cell, val, v.type);
-      Operand res = make_value(t, p);
+      Operand res = make_value(t, new_heap_copy(v));
       res.expr = e;
       return res;
     }

@@ -629,6 +629,18 @@ Operand Compiler::multi_call(Expr* e, std::vector<Operand>* results) {
   return x;
 }
 
+int32_t Compiler::new_heap_copy(Operand& v) {
+  int32_t val = value(v);
+  int32_t p = alloc_temp(U->ptr_to(v.type));
+  emit(VOp::New, p, type_index(v.type));
+  Operand cell;
+  cell.mode = Mode::Var;
+  cell.type = v.type;
+  cell.loc = {Loc::Ind, p, 0, false};
+  store(cell, val, v.type);
+  return p;
+}
+
 // ---- unary and binary --------------------------------------------------------------
 
 Operand Compiler::unary(Operation* e, const Type* hint) {
@@ -641,15 +653,7 @@ Operand Compiler::unary(Operation* e, const Type* hint) {
       const Type* elem_hint = hint && hint->kind == TK::Pointer ? hint->elem() : nullptr;
       Operand v = composite(cl, elem_hint);
       if (!v.ok()) return v;
-      int32_t val = value(v);
-      int32_t p = alloc_temp(U->ptr_to(v.type));
-      emit(VOp::New, p, type_index(v.type));
-      Operand cell;
-      cell.mode = Mode::Var;
-      cell.type = v.type;
-      cell.loc = {Loc::Ind, p, 0, false};
-      store(cell, val, v.type);
-      return make_value(U->ptr_to(v.type), p);
+      return make_value(U->ptr_to(v.type), new_heap_copy(v));
     }
     Operand v = expr(e->x);
     if (!v.ok()) return v;

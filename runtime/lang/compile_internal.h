@@ -254,6 +254,11 @@ class Compiler {
   Operand func_lit(FuncLit* e);
   Operand type_assert(AssertExpr* e, bool comma_ok, std::vector<Operand>* tuple);
   int32_t to_iface(Operand& x, const Type* iface);
+  // &T{...}: a new heap object (mallocgc) holding the value of v; the pointer's frame slot.
+  int32_t new_heap_copy(Operand& v);
+  // Evaluates a condition; emits "jump if false" and returns its index, or -1 after an
+  // error (what names the statement in "non-boolean condition in ... statement").
+  long cond_jump(Expr* cond, const char* what);
   int32_t const_value(const Constant& c, const Type* t);
   int32_t string_const(const std::string& s);
   void compare(Op op, Operand& x, Operand& y, int32_t dst, const Expr* e);

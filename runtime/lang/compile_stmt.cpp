@@ -861,6 +861,21 @@ static bool is_bool_operand(Compiler& c, const Operand& x) {
   return x.ukind == BasicKind::UntypedBool;
 }
 
+long Compiler::cond_jump(Expr* cond, const char* what) {
+  long j = -1;
+  Operand c = expr(cond);
+  if (c.ok()) {
+    if (!is_bool_operand(*this, c)) {
+      error_at(cond, std::string("non-boolean condition in ") + what + " statement");
+    } else {
+      int32_t v = value(c);
+      if (v >= 0) j = static_cast<long>(emit(VOp::JmpIfNot, v, 0));
+    }
+  }
+  release_temps();
+  return j;
+}
+
 void Compiler::if_stmt(IfStmt* s) {
   push_scope();
   if (s->init) {
@@ -868,21 +883,9 @@ void Compiler::if_stmt(IfStmt* s) {
     release_temps();
   }
   set_line(s->cond ? s->cond->pos : s->pos);
-  Operand c = expr(s->cond);
-  size_t jf = 0;
-  bool have_jump = false;
-  if (c.ok()) {
-    if (!is_bool_operand(*this, c)) {
-      error_at(s->cond, "non-boolean condition in if statement");
-    } else {
-      int32_t v = value(c);
-      if (v >= 0) {
-        jf = emit(VOp::JmpIfNot, v, 0);
-        have_jump = true;
-      }
-    }
-  }
-  release_temps();
+  long j = cond_jump(s->cond, "if");
+  size_t jf = j < 0 ? 0 : static_cast<size_t>(j);
+  bool have_jump = j >= 0;
   block(s->then);
   if (s->else_) {
     size_t jend = emit(VOp::Jmp, 0);
@@ -919,19 +922,9 @@ void Compiler::for_stmt(ForStmt* s, const std::string& label) {
   bool have_exit = false;
   if (s->cond) {
     set_line(s->cond->pos);
-    Operand c = expr(s->cond);
-    if (c.ok()) {
-      if (!is_bool_operand(*this, c)) {
-        error_at(s->cond, "non-boolean condition in for statement");
-      } else {
-        int32_t v = value(c);
-        if (v >= 0) {
-          jexit = emit(VOp::JmpIfNot, v, 0);
-          have_exit = true;
-        }
-      }
-    }
-    release_temps();
+    long j = cond_jump(s->cond, "for");
+    have_exit = j >= 0;
+    if (have_exit) jexit = static_cast<size_t>(j);
   }
   block(s->body);
   size_t cont = pc();
