@@ -67,7 +67,13 @@ async function clickRect(page, name) {
   assert.ok(s.rects[name], `no rect recorded for ${name}: ${Object.keys(s.rects).join(", ")}`);
   const dpr = await page.evaluate(() => window.devicePixelRatio);
   const c = center(s.rects[name]);
-  await page.mouse.click(c.x / dpr, c.y / dpr, { delay: 50 });
+  // ImGui 1.86 samples the mouse once a frame: hold the button across frames, as a
+  // person's click always spans several frames, or a slow frame swallows it.
+  await page.mouse.move(c.x / dpr, c.y / dpr);
+  await frames(page, 1);
+  await page.mouse.down();
+  await frames(page, 2);
+  await page.mouse.up();
   await frames(page, 3);
 }
 
@@ -75,6 +81,8 @@ test("the page loads cross-origin isolated, with no errors, and the runtime's th
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const { page, problems } = await openApp(context);
   assert.equal(await page.evaluate(() => self.crossOriginIsolated), true);
+  // Ms start asynchronously (each Web Worker reports its own thread id when it runs).
+  await page.waitForFunction(() => gsGlue.state().threads.length >= 2 && gsGlue.state().threads.every((t) => t.procid !== 0), null, { timeout: 15000 });
   const s1 = await state(page);
   assert.ok(s1.threads.length >= 2, "expected several Ms, got " + JSON.stringify(s1.threads));
   const ids = new Set(s1.threads.map((t) => t.procid));
