@@ -259,6 +259,8 @@ class Compiler {
   // Evaluates a condition; emits "jump if false" and returns its index, or -1 after an
   // error (what names the statement in "non-boolean condition in ... statement").
   long cond_jump(Expr* cond, const char* what);
+  void open_scope_with(Stmt* init);
+  void close_loop(size_t end, size_t cont);
   int32_t const_value(const Constant& c, const Type* t);
   int32_t string_const(const std::string& s);
   void compare(Op op, Operand& x, Operand& y, int32_t dst, const Expr* e);

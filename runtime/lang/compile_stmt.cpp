@@ -861,6 +861,22 @@ static bool is_bool_operand(Compiler& c, const Operand& x) {
   return x.ukind == BasicKind::UntypedBool;
 }
 
+// The scope of an if/for/switch statement, with its init statement compiled in it.
+void Compiler::open_scope_with(Stmt* init) {
+  push_scope();
+  if (init) {
+    stmt(init);
+    release_temps();
+  }
+}
+
+// Ends the innermost loop/switch context: its breaks jump to end, its continues to cont.
+void Compiler::close_loop(size_t end, size_t cont) {
+  for (size_t b : fs_->loops.back().breaks) patch(b, end);
+  for (size_t c : fs_->loops.back().continues) patch(c, cont);
+  fs_->loops.pop_back();
+}
+
 long Compiler::cond_jump(Expr* cond, const char* what) {
   long j = -1;
   Operand c = expr(cond);
@@ -877,11 +893,7 @@ long Compiler::cond_jump(Expr* cond, const char* what) {
 }
 
 void Compiler::if_stmt(IfStmt* s) {
-  push_scope();
-  if (s->init) {
-    stmt(s->init);
-    release_temps();
-  }
+  open_scope_with(s->init);
   set_line(s->cond ? s->cond->pos : s->pos);
   long j = cond_jump(s->cond, "if");
   size_t jf = j < 0 ? 0 : static_cast<size_t>(j);
@@ -904,11 +916,7 @@ void Compiler::for_stmt(ForStmt* s, const std::string& label) {
     range_stmt(s, rc, label);
     return;
   }
-  push_scope();
-  if (s->init) {
-    stmt(s->init);
-    release_temps();
-  }
+  open_scope_with(s->init);
   // Go 1.22: each iteration has its own copy of variables declared in init; only
   // heap cells (captured or address-taken) can tell the difference.
   std::vector<Object*> loop_vars;
@@ -950,9 +958,7 @@ void Compiler::for_stmt(ForStmt* s, const std::string& label) {
   emit(VOp::Jmp, static_cast<int32_t>(top));
   size_t end = pc();
   if (have_exit) patch(jexit, end);
-  for (size_t b : fs_->loops.back().breaks) patch(b, end);
-  for (size_t c : fs_->loops.back().continues) patch(c, cont);
-  fs_->loops.pop_back();
+  close_loop(end, cont);
   pop_scope();
 }
 
@@ -1107,9 +1113,7 @@ void Compiler::range_stmt(ForStmt* s, RangeClause* r, const std::string& label) 
   emit(VOp::Jmp, static_cast<int32_t>(top));
   size_t end = pc();
   patch(jexit, end);
-  for (size_t b : fs_->loops.back().breaks) patch(b, end);
-  for (size_t c : fs_->loops.back().continues) patch(c, cont);
-  fs_->loops.pop_back();
+  close_loop(end, cont);
   pop_scope();
 }
 
@@ -1118,11 +1122,7 @@ void Compiler::switch_stmt(SwitchStmt* s, const std::string& label) {
     type_switch(s, g, label);
     return;
   }
-  push_scope();
-  if (s->init) {
-    stmt(s->init);
-    release_temps();
-  }
+  open_scope_with(s->init);
   Operand tag;
   int32_t tv = -1;
   const Type* tt = nullptr;
@@ -1232,17 +1232,12 @@ void Compiler::switch_stmt(SwitchStmt* s, const std::string& label) {
   if (default_index >= 0) patch(jdefault, body_start[default_index]);
   else patch(jdefault, end);
   for (size_t j : end_jumps) patch(j, end);
-  for (size_t b : fs_->loops.back().breaks) patch(b, end);
-  fs_->loops.pop_back();
+  close_loop(end, end);
   pop_scope();
 }
 
 void Compiler::type_switch(SwitchStmt* s, TypeSwitchGuard* g, const std::string& label) {
-  push_scope();
-  if (s->init) {
-    stmt(s->init);
-    release_temps();
-  }
+  open_scope_with(s->init);
   Operand x = expr(g->x);
   if (!x.ok()) {
     pop_scope();
@@ -1370,8 +1365,7 @@ void Compiler::type_switch(SwitchStmt* s, TypeSwitchGuard* g, const std::string&
   if (default_index >= 0) patch(jdefault, body_start[default_index]);
   else patch(jdefault, end);
   for (size_t j : end_jumps) patch(j, end);
-  for (size_t b : fs_->loops.back().breaks) patch(b, end);
-  fs_->loops.pop_back();
+  close_loop(end, end);
   if (g->lhs && !lhs_used && g->lhs->value != "_") error(g->lhs->pos, "declared and not used: " + std::string(g->lhs->value));
   pop_scope();
 }
