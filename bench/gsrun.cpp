@@ -3,6 +3,7 @@
 // status. The benchmarks use it to time the wasm build against the native one.
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <thread>
@@ -23,6 +24,9 @@ int main(int argc, char** argv) {
   ss << in.rdbuf();
   gs::run::Program p;
   p.source = ss.str();
+  // The Go runtime's knobs pass through from the environment, as with `go run`.
+  for (const char* k : {"GOMAXPROCS", "GODEBUG", "GOTRACEBACK", "GOGC", "GOMEMLIMIT"})
+    if (const char* v = std::getenv(k)) p.env.emplace_back(k, v);
   gs::run::Run r;
   r.start(p);
   std::vector<gs::run::OutputChunk> out;

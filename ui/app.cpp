@@ -26,7 +26,7 @@
 #include "platform/platform.h"
 #include "quiz_view.h"
 #include "run/run.h"
-#include "sched/proc.h"
+#include "sched/threadpool.h"
 #include "sidebar.h"
 #include "test_rects.h"
 #include "theme.h"
@@ -63,7 +63,7 @@ static std::vector<std::pair<std::string, std::string>> parse_env(const std::str
 struct App::Impl {
   AppOptions opts;
   // The runtime side: Ms (real threads) and the current run.
-  sched::Ms ms;
+  sched::ThreadPool ms;
   std::unique_ptr<run::Run> run;
   bool run_reported = true;
 
@@ -187,6 +187,7 @@ struct App::Impl {
     if (run && run->state() == run::RunState::Running) run->stop();
     drain_output();
     run = std::make_unique<run::Run>();
+    run->set_thread_pool(&ms);  // the run's Ms are the app's threads (in the browser: its Web Workers)
     run::Program p;
     p.filename = "prog.go";
     p.source = editor.text();

@@ -241,6 +241,9 @@ int cli_run(int argc, char** argv) {
   gs::run::Program p;
   p.filename = path;
   p.source = ss.str();
+  // The Go runtime's knobs pass through from the environment, as with `go run`.
+  for (const char* k : {"GOMAXPROCS", "GODEBUG", "GOTRACEBACK", "GOGC", "GOMEMLIMIT"})
+    if (const char* v = std::getenv(k)) p.env.emplace_back(k, v);
   gs::run::Run r;
   r.start(p);
   std::vector<gs::run::OutputChunk> out;

@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "lang/compile_internal.h"
+#include "vm/builtins.h"
 #include "lang/parser.h"
 #include "lib/native.h"
 
@@ -544,8 +545,7 @@ void Compiler::resolve(Object* o) {
       if (!fd->body) {
         f->bodyless = true;
         f->native = lib::find_native(o->pkg->path, o->name);
-        if (!f->native && !(o->pkg->path == "os" && o->name == "exit") &&
-            !(o->pkg->path == "os" && o->name == "runtime_args"))
+        if (!f->native && !vm::is_vm_builtin(o->pkg->path + "." + o->name))
           error(fd->name->pos, "missing function body");
       }
       break;

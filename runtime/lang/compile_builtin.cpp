@@ -61,6 +61,7 @@ Operand Compiler::call_builtin(CallExpr* e, Builtin b, std::vector<Operand>* tup
       int32_t v = value(x);
       int32_t d = alloc_temp(U->basic(TK::Int));
       if (u->kind == TK::Map) emit(VOp::MapLen, d, v);
+      else if (u->kind == TK::Chan) emit(VOp::ChanLen, d, v, 0, 0, b == Builtin::Len ? 0 : 1);
       else emit(VOp::Mov8, d, v + (b == Builtin::Len ? 8 : 16));
       return make_value(U->basic(TK::Int), d);
     }
@@ -80,25 +81,46 @@ Operand Compiler::call_builtin(CallExpr* e, Builtin b, std::vector<Operand>* tup
       const Type* t = type_expr(e->args[0]);
       if (!t) return r;
       const Type* u = underlying(t);
+      // types2's index check for make's size arguments: untyped constants become int
+      // ("truncated to int", "overflows int", "cannot convert ... to type int"), then the
+      // type must be an integer and a constant must not be negative.
       auto int_arg = [&](Expr* a, const char* what) -> int32_t {
+        (void)what;
         Operand x = expr(a);
         if (!x.ok()) return -1;
-        if (x.mode == Mode::Const) {
-          Constant iv = to_int(x.val);
-          if (iv.kind() != ConstKind::Int) {
-            error_at(a, std::string(x.ukind == BasicKind::UntypedFloat ? "" : "") + to_string(a) + " (" +
-                            operand_string(x).substr(to_string(a).size() + 2, std::string::npos) + " truncated to int");
+        if (x.is_nil || (!x.type && x.mode != Mode::Const && x.ukind != BasicKind::UntypedInt &&
+                         x.ukind != BasicKind::UntypedRune)) {
+          error_at(a, "cannot convert " + operand_string(x) + " to type int");
+          return -1;
+        }
+        if (!x.type && x.mode == Mode::Const) {
+          std::string as_written = operand_string(x);
+          Constant cv = x.val.kind() == ConstKind::Complex && imag(x.val).sign() == 0 ? real(x.val) : x.val;
+          bool numeric = cv.kind() == ConstKind::Int || cv.kind() == ConstKind::Float;
+          Constant iv = numeric ? to_int(cv) : cv;
+          if (!numeric && cv.kind() != ConstKind::Complex) {
+            error_at(a, "cannot convert " + as_written + " to type int");
             return -1;
           }
-          if (iv.sign() < 0) {
-            error_at(a, "invalid argument: index " + operand_string(x) + " must not be negative");
+          if (iv.kind() != ConstKind::Int) {
+            error_at(a, as_written + " truncated to int");
+            return -1;
+          }
+          if (!representable(iv, BasicKind::Int)) {
+            error_at(a, as_written + " overflows int");
             return -1;
           }
           x.val = iv;
-          convert_untyped(x, U->basic(TK::Int), what);
-          if (!x.ok()) return -1;
-        } else if (!x.type || !(underlying(x.type)->kind >= TK::Int && underlying(x.type)->kind <= TK::Uintptr)) {
-          error_at(a, "cannot convert " + operand_string(x) + " to type int");
+          x.type = U->basic(TK::Int);
+        } else if (!x.type) {
+          x.type = U->basic(TK::Int);  // an untyped integer value (a non-constant shift)
+        }
+        if (!(underlying(x.type)->kind >= TK::Int && underlying(x.type)->kind <= TK::Uintptr)) {
+          error_at(a, "invalid argument: index " + operand_string(x) + " must be integer");
+          return -1;
+        }
+        if (x.mode == Mode::Const && x.val.sign() < 0) {
+          error_at(a, "invalid argument: index " + operand_string(x) + " must not be negative");
           return -1;
         }
         return value(x);
@@ -122,8 +144,15 @@ Operand Compiler::call_builtin(CallExpr* e, Builtin b, std::vector<Operand>* tup
         return make_value(t, d);
       }
       if (u->kind == TK::Chan) {
-        error_at(e, "channels are not supported yet (the scheduler arrives with issue 4)");
-        return r;
+        if (e->args.size() > 2) {
+          error_at(e, "invalid operation: " + to_string(e) + " expects 1 or 2 arguments; found " + std::to_string(e->args.size()));
+          return r;
+        }
+        int32_t size = e->args.size() > 1 ? int_arg(e->args[1], "argument to make") : -1;
+        if (e->args.size() > 1 && size < 0) return r;
+        int32_t d = alloc_temp(t);
+        emit(VOp::MakeChan, d, type_index(u), size < 0 ? 0 : size, 0, size < 0 ? 0 : 1);
+        return make_value(t, d);
       }
       error_at(e->args[0], "invalid argument: cannot make " + to_string(e->args[0]) + "; type must be slice, map, or channel");
       return r;
@@ -314,6 +343,26 @@ Operand Compiler::call_builtin(CallExpr* e, Builtin b, std::vector<Operand>* tup
       if (v < 0) return r;
       set_line(e->pos);
       emit(VOp::Panic, v);
+      r.mode = Mode::NoValue;
+      return r;
+    }
+    case Builtin::Close: {
+      if (nargs_error(1, 1)) return r;
+      Operand c = expr(e->args[0]);
+      if (!c.ok()) return r;
+      const Type* cu = c.type ? underlying(c.type) : nullptr;
+      if (!cu || cu->kind != TK::Chan) {
+        error_at(e->args[0], "invalid operation: cannot close non-channel " + operand_string(c));
+        return r;
+      }
+      if (cu->chan_type()->dir == types::ChanDir::Recv) {
+        error_at(e->args[0], "invalid operation: cannot close receive-only channel " + operand_string(c));
+        return r;
+      }
+      int32_t cv = value(c);
+      if (cv < 0) return r;
+      set_line(e->pos);
+      emit(VOp::ChanClose, cv);
       r.mode = Mode::NoValue;
       return r;
     }

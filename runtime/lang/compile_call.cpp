@@ -209,6 +209,8 @@ Operand Compiler::call(CallExpr* e, std::vector<Operand>* tuple) {
   }
   set_line(e->pos);
   last_call_block_size_ = total;
+  last_call_fn_ = fn;
+  last_call_sig_ = callee_sig;
   if (fn.iface_method >= 0) {
     emit(VOp::CallIface, block, fn.recv, fn.iface_method, 0, fn.recv_type && fn.recv_type->interface_type()->methods.empty() ? 0 : 1);
   } else if (fn.mode == Mode::FuncRef) {

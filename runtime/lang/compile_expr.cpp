@@ -84,6 +84,13 @@ std::string Compiler::operand_string(const Operand& x) const {
   }
   std::string what = x.mode == Mode::Var && x.obj ? "variable" : "value";
   if (x.mode == Mode::MapIndex) what = "map index expression";
+  if (x.mode == Mode::Value && x.expr) {
+    // types2's commaok mode: a receive or a type assertion, possibly parenthesized
+    const Expr* inner = x.expr;
+    while (auto* p = as<ParenExpr>(inner)) inner = p->x;
+    auto* op = as<Operation>(inner);
+    if ((op && op->op == Op::Recv && !op->y) || as<AssertExpr>(inner)) what = "comma, ok expression";
+  }
   if (!x.type) return e + " (untyped " + std::string(basic_name(x.ukind)).substr(8) + " value)";
   return e + " (" + what + " of type " + type_string(x.type) + ")";
 }
@@ -480,6 +487,8 @@ Operand Compiler::expr(Expr* e, const Type* hint) {
   Operand x;
   x.expr = e;
   if (!e) return x;
+  if (!bound_exprs_.empty())
+    if (auto it = bound_exprs_.find(e); it != bound_exprs_.end()) return it->second[0];
   if (fs_) set_line(e->pos);
   switch (e->kind) {
     case lang::Kind::BadExpr: return x;
@@ -600,6 +609,12 @@ Operand Compiler::expr(Expr* e, const Type* hint) {
 Operand Compiler::multi_call(Expr* e, std::vector<Operand>* results) {
   Expr* inner = e;
   while (auto* p = as<ParenExpr>(inner)) inner = p->x;
+  if (!bound_exprs_.empty())
+    if (auto it = bound_exprs_.find(inner); it != bound_exprs_.end()) {
+      *results = it->second;
+      return it->second[0];
+    }
+  if (auto* op = as<Operation>(inner); op && op->op == Op::Recv && !op->y) return recv_expr(op, true, results);
   if (auto* c = as<CallExpr>(inner)) {
     Operand x = call(c, results);
     // conversions and builtins give one value without filling the tuple
@@ -690,10 +705,7 @@ Operand Compiler::unary(Operation* e, const Type* hint) {
     r.expr = e;
     return r;
   }
-  if (e->op == Op::Recv) {
-    error(e->pos, "channel receive is not supported yet (the scheduler arrives with issue 4)");
-    return x;
-  }
+  if (e->op == Op::Recv) return recv_expr(e, false, nullptr);
   Operand v = expr(e->x, hint);
   if (!v.ok()) return v;
   if (v.mode == Mode::Const) {

@@ -145,6 +145,7 @@ struct FuncState {
   std::vector<LoopCtx> loops;
   std::set<std::string> heap_names;  // names that must live in heap cells (see invariant)
   int closure_count = 0;
+  int go_defer_count = 0;  // Go's gowrapN/deferwrapN numbering (one counter for both)
   int last_line = -1;
   size_t last_label = 0;  // highest pc any jump targets (peepholes never merge across it)
 };
@@ -293,7 +294,20 @@ class Compiler {
   void type_switch(SwitchStmt* s, TypeSwitchGuard* g, const std::string& label);
   void return_stmt(ReturnStmt* s);
   void branch(BranchStmt* s);
-  void defer_stmt(CallStmt* s);
+
+  // ---- goroutines and channels (compile_chan.cpp) ----
+  // <-ch: the received value (commaok mode); with comma_ok, tuple gets {value, ok};
+  // discard: the value is dropped (statement context), the result is NoValue.
+  Operand recv_expr(Operation* e, bool comma_ok, std::vector<Operand>* tuple, bool discard = false);
+  void send_stmt(SendStmt* s);
+  void select_stmt(SelectStmt* s, const std::string& label);
+  // go/defer: types2's suspendedCall checks, then the Go or Defer instruction.
+  void go_defer_stmt(CallStmt* s);
+  // A function (Go's gowrapN/deferwrapN) that performs the builtin call e on its
+  // parameters; *block gets the argument block, filled with the arguments evaluated now.
+  int32_t builtin_wrapper(CallExpr* e, Builtin b, bool is_go, int32_t* block);
+  // Small scalars received from a channel are written at their Go size: extend the slot.
+  void extend_slot(int32_t slot, const Type* t);
   bool terminates(Stmt* s);
   void pre_scan(Node* body, FuncState& fs);
 
@@ -314,7 +328,15 @@ class Compiler {
   std::map<FuncDecl*, int32_t> method_funcs_;   // method declarations → Module::funcs
   FuncState init_fs_;
   int iota_ = -1;
-  int32_t last_call_block_size_ = 0;  // set by call() for defer_stmt
+  // Set by call() as it emits its call instruction, for go/defer statements: the
+  // argument block's size, the callee operand and the signature the block follows.
+  int32_t last_call_block_size_ = 0;
+  Operand last_call_fn_;
+  const types::FuncType* last_call_sig_ = nullptr;
+  // Expressions whose operands were computed elsewhere (a select case's receive, the
+  // arguments of a go/defer'd builtin inside its wrapper): expr() and multi_call()
+  // return these instead of compiling the expression again.
+  std::map<const Expr*, std::vector<Operand>> bound_exprs_;
   std::string current_func_name_;
   const Type* untyped_nil_ = nullptr;
 };

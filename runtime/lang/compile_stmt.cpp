@@ -333,7 +333,33 @@ bool Compiler::terminates(Stmt* s) {
       }
       return has_default;
     }
-    case lang::Kind::SelectStmt: return false;
+    case lang::Kind::SelectStmt: {
+      // terminating when every clause ends in a terminating statement and no break
+      // leaves the select (select {} blocks forever)
+      bool has_break = false;
+      std::function<void(Node*, int)> find = [&](Node* n, int depth) {
+        if (!n || has_break) return;
+        switch (n->kind) {
+          case lang::Kind::BranchStmt: {
+            auto* b = as<BranchStmt>(n);
+            if (b->tok == Tok::Break && (b->label || depth == 0)) has_break = true;
+            break;
+          }
+          case lang::Kind::BlockStmt: for (auto* x : as<BlockStmt>(n)->list) find(x, depth); break;
+          case lang::Kind::IfStmt: find(as<IfStmt>(n)->then, depth); find(as<IfStmt>(n)->else_, depth); break;
+          case lang::Kind::LabeledStmt: find(as<LabeledStmt>(n)->stmt, depth); break;
+          case lang::Kind::ForStmt: find(as<ForStmt>(n)->body, depth + 1); break;
+          case lang::Kind::SwitchStmt: for (auto* c : as<SwitchStmt>(n)->body) for (auto* x : c->body) find(x, depth + 1); break;
+          case lang::Kind::SelectStmt: for (auto* c : as<SelectStmt>(n)->body) for (auto* x : c->body) find(x, depth + 1); break;
+          default: break;
+        }
+      };
+      for (auto* c : as<SelectStmt>(s)->body) {
+        if (c->body.empty() || !terminates(c->body.back())) return false;
+        for (auto* x : c->body) find(x, 0);
+      }
+      return !has_break;
+    }
     default: return false;
   }
 }
@@ -367,6 +393,15 @@ void Compiler::stmt(Stmt* s) {
     case lang::Kind::BlockStmt: block(as<BlockStmt>(s)); return;
     case lang::Kind::ExprStmt: {
       Expr* e = as<ExprStmt>(s)->x;
+      {
+        // a receive may stand alone as a statement (its value is dropped)
+        Expr* inner = e;
+        while (auto* p = as<ParenExpr>(inner)) inner = p->x;
+        if (auto* op = as<Operation>(inner); op && op->op == Op::Recv && !op->y) {
+          recv_expr(op, false, nullptr, true);
+          return;
+        }
+      }
       std::vector<Operand> tuple;
       Operand x = is_call(e) ? multi_call(e, &tuple) : expr(e);
       if (!x.ok()) return;
@@ -487,11 +522,8 @@ void Compiler::stmt(Stmt* s) {
       std::string label(l->label->value);
       if (auto* f = as<ForStmt>(l->stmt)) for_stmt(f, label);
       else if (auto* sw = as<SwitchStmt>(l->stmt)) switch_stmt(sw, label);
+      else if (auto* sel = as<SelectStmt>(l->stmt)) select_stmt(sel, label);
       else {
-        if (l->stmt && l->stmt->kind == lang::Kind::SelectStmt) {
-          error(l->stmt->pos, "select is not supported yet (the scheduler arrives with issue 4)");
-          return;
-        }
         // a labelled block: break L exits it
         LoopCtx ctx;
         ctx.label = label;
@@ -503,18 +535,9 @@ void Compiler::stmt(Stmt* s) {
       }
       return;
     }
-    case lang::Kind::CallStmt: {
-      auto* c = as<CallStmt>(s);
-      if (c->tok == Tok::Defer) defer_stmt(c);
-      else error(s->pos, "go statements are not supported yet (the scheduler arrives with issue 4)");
-      return;
-    }
-    case lang::Kind::SendStmt:
-      error(s->pos, "channel send is not supported yet (the scheduler arrives with issue 4)");
-      return;
-    case lang::Kind::SelectStmt:
-      error(s->pos, "select is not supported yet (the scheduler arrives with issue 4)");
-      return;
+    case lang::Kind::CallStmt: go_defer_stmt(as<CallStmt>(s)); return;
+    case lang::Kind::SendStmt: send_stmt(as<SendStmt>(s)); return;
+    case lang::Kind::SelectStmt: select_stmt(as<SelectStmt>(s), ""); return;
     default:
       error(s->pos, "unsupported statement");
       return;
@@ -622,7 +645,12 @@ void Compiler::define(AssignStmt* s) {
     for (size_t i = 0; i < rhs.size(); i++) vals.push_back(expr(rhs[i]));
   } else if (rhs.size() == 1) {
     Operand x = multi_call(rhs[0], &vals);
-    if (!x.ok()) return;
+    if (!x.ok()) {
+      // types2 still declares the new variables (invalid, so no follow-on errors)
+      for (Expr* e : lhs)
+        if (auto* n = as<Name>(e); n && !scope_->lookup_local(std::string(n->value))) declare_var(n, U->basic(TK::Int))->used = true;
+      return;
+    }
     if (vals.empty()) {
       error_at(rhs[0], to_string(rhs[0]) + " (no value) used as value");
       for (Expr* e : lhs)
@@ -982,7 +1010,7 @@ void Compiler::range_stmt(ForStmt* s, RangeClause* r, const std::string& label) 
   if (u && u->kind == TK::Pointer && underlying(u->elem())->kind == TK::Array) u = underlying(u->elem());
   const Type* kt = nullptr;
   const Type* vt = nullptr;
-  enum { RInt, RSlice, RArray, RString, RMap, RPtrArray } kind;
+  enum { RInt, RSlice, RArray, RString, RMap, RPtrArray, RChan } kind;
   if (!u) {
     error_at(r->x, "cannot range over " + operand_string(x));
     pop_scope();
@@ -1000,12 +1028,21 @@ void Compiler::range_stmt(ForStmt* s, RangeClause* r, const std::string& label) 
       break;
     case TK::String: kind = RString; kt = U->basic(TK::Int); vt = U->rune_type(); break;
     case TK::Map: kind = RMap; kt = u->map_type()->key; vt = u->map_type()->elem; break;
+    case TK::Chan:
+      if (u->chan_type()->dir == types::ChanDir::Send) {
+        error_at(r->x, "cannot range over " + operand_string(x) + ": receive from send-only channel");
+        pop_scope();
+        return;
+      }
+      kind = RChan;
+      kt = u->elem();
+      break;
     default:
       error_at(r->x, "cannot range over " + operand_string(x));
       pop_scope();
       return;
   }
-  if (lhs.size() > 2 || (kind == RInt && lhs.size() > 1)) {
+  if (lhs.size() > 2 || ((kind == RInt || kind == RChan) && lhs.size() > 1)) {
     error_at(lhs.back(), "range over " + operand_string(x) + " permits only one iteration variable");
     pop_scope();
     return;
@@ -1019,9 +1056,10 @@ void Compiler::range_stmt(ForStmt* s, RangeClause* r, const std::string& label) 
   release_temps();
   int32_t idx = alloc_local(U->basic(TK::Int));
   int32_t len = alloc_local(U->basic(TK::Int));
-  int32_t state = -1, iter = -1;
-  emit(VOp::Const64, idx, 0, 0);
+  int32_t state = -1, iter = -1, recv_ok = -1;
+  if (kind != RChan) emit(VOp::Const64, idx, 0, 0);
   switch (kind) {
+    case RChan: recv_ok = alloc_local(U->basic(TK::Bool)); break;
     case RInt: emit(VOp::Mov8, len, xs); break;
     case RSlice: emit(VOp::Mov8, len, xs + 8); break;
     case RArray: case RPtrArray: emit(VOp::Const64, len, static_cast<int32_t>(u->array_type()->len), 0); break;
@@ -1065,6 +1103,12 @@ void Compiler::range_stmt(ForStmt* s, RangeClause* r, const std::string& label) 
     emit(VOp::Mov8, key_val, state + 8);
   } else if (kind == RMap) {
     jexit = emit(VOp::MapIterNext, iter, key_val, 0, elem_val);
+  } else if (kind == RChan) {
+    // receive with ok; a closed and drained channel ends the loop
+    bool wanted = !lhs.empty() && !(as<Name>(lhs[0]) && as<Name>(lhs[0])->value == "_");
+    emit(VOp::ChanRecv, wanted ? key_val : -1, xs, recv_ok);
+    jexit = emit(VOp::JmpIfNot, recv_ok, 0);
+    if (wanted) extend_slot(key_val, kt);
   } else {
     int32_t c = alloc_local(U->basic(TK::Bool));
     emit(VOp::LtS, c, idx, len);
@@ -1108,7 +1152,7 @@ void Compiler::range_stmt(ForStmt* s, RangeClause* r, const std::string& label) 
   stmt_list(s->body->list);
   pop_scope();
   size_t cont = pc();
-  if (kind != RString && kind != RMap) emit(VOp::AddImm, idx, idx, 1);
+  if (kind != RString && kind != RMap && kind != RChan) emit(VOp::AddImm, idx, idx, 1);
   emit(VOp::Poll);
   emit(VOp::Jmp, static_cast<int32_t>(top));
   size_t end = pc();
@@ -1449,60 +1493,6 @@ void Compiler::branch(BranchStmt* s) {
     return;
   }
   // the parser already reports break/continue outside loops and undefined labels
-}
-
-void Compiler::defer_stmt(CallStmt* s) {
-  auto* ce = as<CallExpr>(s->call);
-  if (!ce) {
-    error(s->call->pos, "expression in defer must be function call");
-    return;
-  }
-  // Lower `defer f(args)` like Go's compiler: f and the arguments are evaluated now
-  // (by call() below, which builds the argument block), and the call itself is turned
-  // into a Defer that copies the block into the defer record.
-  Expr* fe = ce->fun;
-  while (auto* p = as<ParenExpr>(fe)) fe = p->x;
-  if (auto* n = as<Name>(fe)) {
-    if (Object* o = lookup(std::string(n->value))) {
-      if (o->kind == ObjKind::Builtin) {
-        error_at(s->call, "defer of a built-in function is not supported yet; wrap it: defer func() { ... }()");
-        return;
-      }
-      if (o->kind == ObjKind::TypeName) {
-        error_at(s->call, "defer requires function call, not conversion");
-        return;
-      }
-    }
-  }
-  // Reuse call() to type-check and build the block, then turn its Call into a Defer.
-  size_t before = pc();
-  (void)before;
-  std::vector<Operand> results;
-  size_t before_call = pc();
-  Operand r = call(ce, &results);
-  if (!r.ok() && r.mode != Mode::NoValue) return;
-  if (pc() == before_call) return;
-  // The last emitted call instruction becomes a Defer of the same target.
-  auto& code = fs_->f->code;
-  for (size_t i = code.size(); i-- > 0;) {
-    vm::Instr& in = code[i];
-    if (in.op == VOp::Call || in.op == VOp::CallClosure || in.op == VOp::CallNative || in.op == VOp::CallIface) {
-      // Defer: a = block, b = target (func index / closure slot / iface slot), c = method,
-      // d = block size, x = kind (0 call, 1 closure, 2 native, 3 iface[+4 non-empty])
-      uint16_t kind = in.op == VOp::Call ? 0 : in.op == VOp::CallClosure ? 1 : in.op == VOp::CallNative ? 2 : static_cast<uint16_t>(3 | (in.x << 2));
-      int32_t total = last_call_block_size_;  // the callee's argument block, from call()
-      vm::Instr d;
-      d.op = VOp::Defer;
-      d.a = in.a;
-      d.b = in.b;
-      d.c = in.c;
-      d.d = total;
-      d.x = kind;
-      in = d;
-      fs_->f->has_defer = true;
-      break;
-    }
-  }
 }
 
 }  // namespace gs::lang

@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include "lang/compile.h"
+#include "sched/threadpool.h"
 #include "mem/malloc.h"
 #include "vm/interp.h"
 
@@ -37,10 +38,44 @@ Run::Run() = default;
 
 Run::~Run() {
   if (running_ && running_->machine) running_->machine->request_stop();
-  if (thread_.joinable()) thread_.join();
+  wait_done();
 }
 
+void Run::wait_done() {
+  std::unique_lock<std::mutex> lock(done_mu_);
+  done_cv_.wait(lock, [&] { return !thread_running_; });
+}
+
+void Run::run_entry(void* p) {
+  auto* self = static_cast<Run*>(p);
+  int code;
+  {
+    mem::BindHeap bind(self->running_->heap.get());
+    code = self->running_->machine->run_main();
+  }
+  self->finish(code);
+  std::lock_guard<std::mutex> lock(self->done_mu_);
+  self->thread_running_ = false;
+  self->done_cv_.notify_all();
+}
+
+namespace {
+// GODEBUG=k=v,k=v — the value of key, or "".
+std::string godebug(const std::string& all, const std::string& key) {
+  size_t pos = 0;
+  while (pos <= all.size()) {
+    size_t end = all.find(',', pos);
+    if (end == std::string::npos) end = all.size();
+    std::string item = all.substr(pos, end - pos);
+    if (item.rfind(key + "=", 0) == 0) return item.substr(key.size() + 1);
+    pos = end + 1;
+  }
+  return "";
+}
+}  // namespace
+
 void Run::start(const Program& p) {
+  wait_done();  // a previous run's thread is back in the pool
   diagnostics_.clear();
   state_.store(static_cast<int>(RunState::Running), std::memory_order_release);
   lang::CompileOptions opts;
@@ -58,17 +93,31 @@ void Run::start(const Program& p) {
   running_->heap = std::make_unique<mem::Heap>();
   vm::MachineOptions mo;
   mo.gotraceback = env_value(p, "GOTRACEBACK", "single");
+  mo.sched.gomaxprocs = std::atoi(env_value(p, "GOMAXPROCS", "0").c_str());
+  std::string dbg = env_value(p, "GODEBUG", "");
+  mo.sched.asyncpreemptoff = godebug(dbg, "asyncpreemptoff") == "1";
+  mo.sched.schedtrace_ms = std::atoll(godebug(dbg, "schedtrace").c_str());
+  mo.sched.scheddetail = godebug(dbg, "scheddetail") == "1";
+  mo.sched.pool = pool_;
   running_->machine = std::make_unique<vm::Machine>(
       *running_->module,
       [this](int fd, std::string_view bytes) {
         out_.write(fd == 1 ? Stream::Stdout : Stream::Stderr, std::string(bytes));
       },
       mo);
-  thread_ = std::thread([this] {
-    mem::BindHeap bind(running_->heap.get());
-    int code = running_->machine->run_main();
-    finish(code);
-  });
+  {
+    std::lock_guard<std::mutex> lock(done_mu_);
+    thread_running_ = true;
+  }
+  sched::ThreadPool* pool = pool_ ? pool_ : &sched::ThreadPool::process_pool();
+  if (!pool->spawn(&Run::run_entry, this)) {
+    {
+      std::lock_guard<std::mutex> lock(done_mu_);
+      thread_running_ = false;
+    }
+    out_.write(Stream::Stderr, "gopherscope: no thread is free to run the program\n");
+    finish(2);
+  }
 }
 
 void Run::stop() {

@@ -8,13 +8,18 @@
 // and its exit status is Go's (2 after a panic or fatal error, os.Exit's code).
 #pragma once
 #include <atomic>
-#include <thread>
+#include <condition_variable>
+#include <mutex>
 #include <memory>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "run/output.h"
+
+namespace gs::sched {
+class ThreadPool;
+}
 
 namespace gs::run {
 
@@ -42,6 +47,9 @@ class Run {
  public:
   Run();
   ~Run();  // stops the program and joins its thread
+  // Where the run's Ms (its first thread included) come from: the app's pool, or the
+  // process pool when none is set.
+  void set_thread_pool(sched::ThreadPool* pool) { pool_ = pool; }
   void start(const Program& p);
   void stop();  // a Stop click: ends the run; exit status as Go's on SIGINT is not modelled yet
 
@@ -52,8 +60,13 @@ class Run {
 
  private:
   void finish(int code);
+  static void run_entry(void* self);
+  void wait_done();
   std::unique_ptr<detail::Running> running_;
-  std::thread thread_;
+  sched::ThreadPool* pool_ = nullptr;
+  std::mutex done_mu_;
+  std::condition_variable done_cv_;
+  bool thread_running_ = false;
   OutputPipe out_;
   std::vector<Diagnostic> diagnostics_;
   std::atomic<int> state_{static_cast<int>(RunState::Idle)};

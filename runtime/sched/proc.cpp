@@ -1,70 +1,898 @@
-// proc.cpp — the M lifecycle. See proc.h.
+// proc.cpp — the scheduler of one run (Go: proc.go). See proc.h for the invariants.
+// Function names follow Go's so this file reads beside proc.go.
 #include "sched/proc.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <numeric>
+#include <thread>
+
+#include "sched/threadpool.h"
 
 namespace gs::sched {
 
-const char* mstatus_name(MStatus s) {
-  switch (s) {
-    case MStatus::Starting: return "starting";
-    case MStatus::Idle: return "idle";
-    case MStatus::Running: return "running";
-    case MStatus::Exited: return "exited";
-  }
-  return "?";
-}
-
 namespace {
-struct MStartArg {
-  M* m;
-  int64_t beat_interval_ns;
-};
+thread_local M* tls_m = nullptr;
+thread_local Scheduler* tls_sched = nullptr;
+
+// Go: forcePreemptNS — a G running longer than this is asked to stop.
+constexpr int64_t kForcePreemptNs = 10'000'000;
+
+int default_procs() {
+#if defined(__EMSCRIPTEN__)
+  // Each P needs an M and every M is a pre-made Web Worker: keep Ps well under the
+  // worker ceiling so sysmon and hand-offs still find a thread.
+  int n = static_cast<int>(std::thread::hardware_concurrency());
+  return std::clamp(n, 1, std::max(1, os::max_os_threads() / 2));
+#else
+  int n = static_cast<int>(std::thread::hardware_concurrency());
+  return n > 0 ? n : 1;
+#endif
+}
 }  // namespace
 
-Ms::~Ms() { stop(); }
+const char* gstatus_name(uint32_t s) {
+  switch (s) {
+    case Gidle: return "idle";
+    case Grunnable: return "runnable";
+    case Grunning: return "running";
+    case Gsyscall: return "syscall";
+    case Gwaiting: return "waiting";
+    case Gdead: return "dead";
+    case Gcopystack: return "copystack";
+    case Gpreempted: return "preempted";
+  }
+  return "???";
+}
 
-int Ms::start(int n, int64_t beat_interval_ns) {
-  beat_interval_ns_ = beat_interval_ns;
-  n = std::min(n, os::max_os_threads() - count());
-  int started = 0;
-  for (int i = 0; i < n; i++) {
-    auto m = std::make_unique<M>();
-    m->id = static_cast<int64_t>(all_.size());
-    auto* arg = new MStartArg{m.get(), beat_interval_ns};
-    if (!os::newosproc(m->thread, &Ms::mstart, arg)) {
-      delete arg;
-      break;
+const char* wait_reason_string(WaitReason r) {
+  switch (r) {
+    case WaitReason::Zero: return "";
+    case WaitReason::ChanReceiveNilChan: return "chan receive (nil chan)";
+    case WaitReason::ChanSendNilChan: return "chan send (nil chan)";
+    case WaitReason::Select: return "select";
+    case WaitReason::SelectNoCases: return "select (no cases)";
+    case WaitReason::ChanReceive: return "chan receive";
+    case WaitReason::ChanSend: return "chan send";
+    case WaitReason::Sleep: return "sleep";
+    case WaitReason::SyncCondWait: return "sync.Cond.Wait";
+    case WaitReason::SyncMutexLock: return "sync.Mutex.Lock";
+    case WaitReason::SyncRWMutexRLock: return "sync.RWMutex.RLock";
+    case WaitReason::SyncRWMutexLock: return "sync.RWMutex.Lock";
+    case WaitReason::SyncWaitGroupWait: return "sync.WaitGroup.Wait";
+    case WaitReason::Semacquire: return "semacquire";
+    case WaitReason::Preempted: return "preempted";
+  }
+  return "";
+}
+
+void casgstatus(G* gp, uint32_t oldval, uint32_t newval) {
+  uint32_t expected = oldval;
+  if (!gp->atomicstatus.compare_exchange_strong(expected, newval, std::memory_order_acq_rel)) {
+    std::fprintf(stderr, "runtime: casgstatus: goroutine %lld: bad oldval %s (want %s → %s)\n",
+                 static_cast<long long>(gp->goid), gstatus_name(expected), gstatus_name(oldval), gstatus_name(newval));
+    std::abort();
+  }
+}
+
+Scheduler::Scheduler(Executor& exec, SchedOptions options)
+    : exec_(exec), opts_(options), pool_(options.pool ? options.pool : &ThreadPool::process_pool()) {
+  fastrand_seed_.store(options.seed ? static_cast<uint32_t>(options.seed) : static_cast<uint32_t>(os::nanotime()) | 1u);
+}
+
+Scheduler::~Scheduler() = default;
+
+M* Scheduler::current_m() { return tls_m; }
+Scheduler* Scheduler::current() { return tls_sched; }
+P* Scheduler::current_p() const { return tls_m ? tls_m->p : nullptr; }
+
+uint32_t Scheduler::fastrand() {
+  M* mp = tls_m;
+  uint32_t& s = mp ? mp->fastrand : *reinterpret_cast<uint32_t*>(&fastrand_seed_);
+  if (s == 0) s = fastrand_seed_.fetch_add(0x9E3779B9u) | 1u;
+  // xorshift32
+  s ^= s << 13;
+  s ^= s >> 17;
+  s ^= s << 5;
+  return s;
+}
+
+// ---- run queues -----------------------------------------------------------------
+
+bool Scheduler::runqempty(P* pp) const {
+  // Go's runqempty: a consistent snapshot of head, tail and runnext.
+  for (;;) {
+    uint32_t head = pp->runqhead.load(std::memory_order_acquire);
+    uint32_t tail = pp->runqtail.load(std::memory_order_acquire);
+    G* next = pp->runnext.load(std::memory_order_acquire);
+    if (tail == pp->runqtail.load(std::memory_order_acquire)) return head == tail && next == nullptr;
+  }
+}
+
+void Scheduler::runqput(P* pp, G* gp, bool next) {
+  if (next) {
+    G* old = pp->runnext.load(std::memory_order_relaxed);
+    while (!pp->runnext.compare_exchange_weak(old, gp, std::memory_order_acq_rel)) {
     }
-    all_.push_back(std::move(m));
-    started++;
+    if (!old) return;
+    gp = old;  // kick the old runnext out to the regular queue
   }
-  return started;
+  for (;;) {
+    uint32_t h = pp->runqhead.load(std::memory_order_acquire);
+    uint32_t t = pp->runqtail.load(std::memory_order_relaxed);
+    if (t - h < static_cast<uint32_t>(kRunqSize)) {
+      pp->runq[t % kRunqSize].store(gp, std::memory_order_relaxed);
+      pp->runqtail.store(t + 1, std::memory_order_release);
+      return;
+    }
+    if (runqputslow(pp, gp, h, t)) return;
+  }
 }
 
-void Ms::mstart(void* p) {
-  MStartArg a = *static_cast<MStartArg*>(p);
-  delete static_cast<MStartArg*>(p);
-  M& m = *a.m;
-  m.procid.store(os::gettid(), std::memory_order_relaxed);
-  while (!m.exit_requested.load(std::memory_order_acquire)) {
-    m.status.store(static_cast<int>(MStatus::Running), std::memory_order_relaxed);
-    m.heartbeat.fetch_add(1, std::memory_order_relaxed);
-    m.last_beat_ns.store(os::nanotime(), std::memory_order_relaxed);
-    m.status.store(static_cast<int>(MStatus::Idle), std::memory_order_relaxed);
-    // Park until the next beat or until woken (stop() wakes us).
-    m.park.tsleep(a.beat_interval_ns);
-    m.park.clear();
+// The local queue is full: move half of it and gp to the global queue.
+bool Scheduler::runqputslow(P* pp, G* gp, uint32_t h, uint32_t t) {
+  G* batch[kRunqSize / 2 + 1];
+  uint32_t n = (t - h) / 2;
+  if (n != static_cast<uint32_t>(kRunqSize / 2)) {
+    std::fprintf(stderr, "runtime: runqputslow: queue is not full\n");
+    std::abort();
   }
-  m.status.store(static_cast<int>(MStatus::Exited), std::memory_order_release);
+  for (uint32_t i = 0; i < n; i++) batch[i] = pp->runq[(h + i) % kRunqSize].load(std::memory_order_relaxed);
+  if (!pp->runqhead.compare_exchange_strong(h, h + n, std::memory_order_acq_rel)) return false;
+  batch[n] = gp;
+  std::lock_guard<std::mutex> lock(lock_);
+  globrunqputbatch(batch, static_cast<int>(n + 1));
+  return true;
 }
 
-void Ms::stop() {
-  for (auto& m : all_) {
-    m->exit_requested.store(true, std::memory_order_release);
-    m->park.wakeup();
+G* Scheduler::runqget(P* pp, bool* inherit) {
+  G* next = pp->runnext.load(std::memory_order_acquire);
+  if (next && pp->runnext.compare_exchange_strong(next, nullptr, std::memory_order_acq_rel)) {
+    *inherit = true;  // runnext inherits the rest of the time slice
+    return next;
   }
-  for (auto& m : all_) os::joinosproc(m->thread);
+  *inherit = false;
+  for (;;) {
+    uint32_t h = pp->runqhead.load(std::memory_order_acquire);
+    uint32_t t = pp->runqtail.load(std::memory_order_relaxed);
+    if (t == h) return nullptr;
+    G* gp = pp->runq[h % kRunqSize].load(std::memory_order_relaxed);
+    if (pp->runqhead.compare_exchange_weak(h, h + 1, std::memory_order_acq_rel)) return gp;
+  }
+}
+
+uint32_t Scheduler::runqgrab(P* pp, G** batch, uint32_t batch_head, bool steal_runnext) {
+  for (;;) {
+    uint32_t h = pp->runqhead.load(std::memory_order_acquire);
+    uint32_t t = pp->runqtail.load(std::memory_order_acquire);
+    uint32_t n = t - h;
+    n = n - n / 2;
+    if (n == 0) {
+      if (steal_runnext) {
+        G* next = pp->runnext.load(std::memory_order_acquire);
+        if (next) {
+          if (!pp->runnext.compare_exchange_strong(next, nullptr, std::memory_order_acq_rel)) continue;
+          batch[batch_head % kRunqSize] = next;
+          return 1;
+        }
+      }
+      return 0;
+    }
+    if (n > static_cast<uint32_t>(kRunqSize / 2)) continue;  // read an inconsistent h and t
+    for (uint32_t i = 0; i < n; i++)
+      batch[(batch_head + i) % kRunqSize] = pp->runq[(h + i) % kRunqSize].load(std::memory_order_relaxed);
+    if (pp->runqhead.compare_exchange_strong(h, h + n, std::memory_order_acq_rel)) return n;
+  }
+}
+
+G* Scheduler::runqsteal(P* pp, P* p2, bool steal_runnext) {
+  G* batch[kRunqSize];
+  uint32_t t = pp->runqtail.load(std::memory_order_relaxed);
+  uint32_t n = runqgrab(p2, batch, 0, steal_runnext);
+  if (n == 0) return nullptr;
+  n--;
+  G* gp = batch[n];
+  if (n == 0) return gp;
+  uint32_t h = pp->runqhead.load(std::memory_order_acquire);
+  if (t - h + n >= static_cast<uint32_t>(kRunqSize)) {
+    std::fprintf(stderr, "runtime: runqsteal: runq overflow\n");
+    std::abort();
+  }
+  for (uint32_t i = 0; i < n; i++) pp->runq[(t + i) % kRunqSize].store(batch[i], std::memory_order_relaxed);
+  pp->runqtail.store(t + n, std::memory_order_release);
+  pp->steals.fetch_add(1, std::memory_order_relaxed);
+  return gp;
+}
+
+void Scheduler::globrunqput(G* gp) {
+  gp->schedlink = nullptr;
+  if (runq_tail_) runq_tail_->schedlink = gp;
+  else runq_head_ = gp;
+  runq_tail_ = gp;
+  runqsize_.fetch_add(1, std::memory_order_relaxed);
+}
+
+void Scheduler::globrunqputbatch(G** gs, int n) {
+  for (int i = 0; i < n; i++) globrunqput(gs[i]);
+}
+
+// Go: globrunqget — takes a fair share of the global queue (at most max, at most half
+// a local queue), returns one and puts the rest in pp's local queue.
+G* Scheduler::globrunqget(P* pp, int max) {
+  int32_t size = runqsize_.load(std::memory_order_relaxed);
+  if (size == 0) return nullptr;
+  int32_t procs = gomaxprocs_.load(std::memory_order_relaxed);
+  int32_t n = size / procs + 1;
+  if (n > size) n = size;
+  if (max > 0 && n > max) n = max;
+  if (n > kRunqSize / 2) n = kRunqSize / 2;
+  auto pop = [&]() {
+    G* gp = runq_head_;
+    runq_head_ = gp->schedlink;
+    if (!runq_head_) runq_tail_ = nullptr;
+    gp->schedlink = nullptr;
+    runqsize_.fetch_sub(1, std::memory_order_relaxed);
+    return gp;
+  };
+  G* gp = pop();
+  for (n--; n > 0; n--) runqput(pp, pop(), false);
+  return gp;
+}
+
+// ---- Ps and Ms ------------------------------------------------------------------
+
+void Scheduler::acquirep(M* mp, P* pp) {
+  mp->p = pp;
+  pp->m = mp;
+  pp->status.store(Prunning, std::memory_order_release);
+}
+
+P* Scheduler::releasep(M* mp) {
+  P* pp = mp->p;
+  pp->m = nullptr;
+  pp->curg_pub.store(nullptr, std::memory_order_relaxed);
+  pp->status.store(Pidle, std::memory_order_release);
+  mp->p = nullptr;
+  return pp;
+}
+
+P* Scheduler::pidleget() {
+  P* pp = pidle_;
+  if (pp) {
+    pidle_ = pp->link;
+    pp->link = nullptr;
+    npidle_.fetch_sub(1, std::memory_order_relaxed);
+  }
+  return pp;
+}
+
+void Scheduler::pidleput(P* pp) {
+  pp->status.store(Pidle, std::memory_order_release);
+  pp->link = pidle_;
+  pidle_ = pp;
+  npidle_.fetch_add(1, std::memory_order_relaxed);
+}
+
+M* Scheduler::mget() {
+  M* mp = midle_;
+  if (mp) {
+    midle_ = mp->schedlink;
+    mp->schedlink = nullptr;
+    nmidle_--;
+  }
+  return mp;
+}
+
+void Scheduler::mput(M* mp) {
+  mp->schedlink = midle_;
+  midle_ = mp;
+  nmidle_++;
+  checkdead();
+}
+
+void Scheduler::mstart_entry(void* arg) {
+  M* mp = static_cast<M*>(arg);
+  static_cast<Scheduler*>(mp->sched)->mstart(mp);
+}
+
+void Scheduler::startm(P* pp, bool spinning) {
+  std::unique_lock<std::mutex> lock(lock_);
+  if (!pp) {
+    pp = pidleget();
+    if (!pp) {
+      lock.unlock();
+      if (spinning) nmspinning_.fetch_sub(1, std::memory_order_relaxed);
+      return;
+    }
+  }
+  if (exiting()) {
+    pidleput(pp);
+    if (spinning) nmspinning_.fetch_sub(1, std::memory_order_relaxed);
+    return;
+  }
+  M* nmp = mget();
+  if (nmp) {
+    nmp->spinning = spinning;
+    nmp->nextp = pp;
+    lock.unlock();
+    nmp->park.wakeup();
+    return;
+  }
+  // Go: newm — a new M on a pooled thread.
+  auto owned = std::make_unique<M>();
+  nmp = owned.get();
+  nmp->id = static_cast<int64_t>(allm_.size());
+  nmp->spinning = spinning;
+  nmp->nextp = pp;
+  nmp->fastrand = opts_.seed ? static_cast<uint32_t>(opts_.seed * 2654435761u + nmp->id) | 1u : 0;
+  nmp->sched = this;
+  allm_.push_back(std::move(owned));
+  mcount_.fetch_add(1, std::memory_order_relaxed);
+  {
+    std::lock_guard<std::mutex> live(live_mu_);
+    live_ms_++;
+  }
+  if (!pool_->spawn(&Scheduler::mstart_entry, nmp)) {
+    // No thread left (the browser's worker ceiling): the work stays queued for the
+    // Ms that exist; the P goes back to the idle list.
+    {
+      std::lock_guard<std::mutex> live(live_mu_);
+      live_ms_--;
+    }
+    allm_.pop_back();
+    mcount_.fetch_sub(1, std::memory_order_relaxed);
+    pidleput(pp);
+    if (spinning) nmspinning_.fetch_sub(1, std::memory_order_relaxed);
+  }
+}
+
+void Scheduler::wakep() {
+  // Be conservative: at most one spinning M at a time is started from here.
+  int32_t zero = 0;
+  if (nmspinning_.load(std::memory_order_relaxed) != 0 ||
+      !nmspinning_.compare_exchange_strong(zero, 1, std::memory_order_acq_rel))
+    return;
+  if (npidle_.load(std::memory_order_relaxed) == 0) {
+    nmspinning_.fetch_sub(1, std::memory_order_relaxed);
+    return;
+  }
+  startm(nullptr, true);
+}
+
+void Scheduler::resetspinning(M* mp) {
+  mp->spinning = false;
+  int32_t n = nmspinning_.fetch_sub(1, std::memory_order_acq_rel) - 1;
+  if (n < 0) {
+    std::fprintf(stderr, "runtime: resetspinning: negative nmspinning\n");
+    std::abort();
+  }
+  // The last spinning M found work: make sure someone keeps looking.
+  wakep();
+}
+
+void Scheduler::handoffp(P* pp) {
+  // Go: handoffp — start an M for pp if there is work, or if nobody is looking for
+  // work; otherwise park pp on the idle list.
+  if (!runqempty(pp) || runqsize_.load(std::memory_order_relaxed) != 0) {
+    startm(pp, false);
+    return;
+  }
+  int32_t zero = 0;
+  if (nmspinning_.load() + npidle_.load() == 0 && nmspinning_.compare_exchange_strong(zero, 1)) {
+    startm(pp, true);
+    return;
+  }
+  std::unique_lock<std::mutex> lock(lock_);
+  if (runqsize_.load(std::memory_order_relaxed) != 0) {
+    lock.unlock();
+    startm(pp, false);
+    return;
+  }
+  pidleput(pp);
+}
+
+void Scheduler::stopm(M* mp) {
+  {
+    std::lock_guard<std::mutex> lock(lock_);
+    if (exiting()) return;
+    mput(mp);
+  }
+  mp->blocked.store(true, std::memory_order_relaxed);
+  mp->state.store(0, std::memory_order_relaxed);
+  mp->park.sleep();
+  mp->park.clear();
+  mp->blocked.store(false, std::memory_order_relaxed);
+  if (mp->nextp) {
+    acquirep(mp, mp->nextp);
+    mp->nextp = nullptr;
+  }
+}
+
+// Go: checkdead. Called with lock_ held when an M goes idle.
+void Scheduler::checkdead() {
+  if (exiting()) return;
+  int32_t run = mcount_.load(std::memory_order_relaxed) - nmidle_;
+  if (run > 0) return;
+  int waiting = 0;
+  {
+    std::lock_guard<std::mutex> g(allg_lock_);
+    for (G* gp : allg_) {
+      uint32_t s = readgstatus(gp);
+      if (s == Gwaiting || s == Gpreempted) waiting++;
+      else if (s == Grunnable || s == Grunning || s == Gsyscall) return;  // someone will run it
+    }
+  }
+  bool timers = false;
+  for (auto& pp : allp_)
+    if (pp->timer0when.load(std::memory_order_relaxed) != 0) timers = true;
+  if (waiting > 0 && timers) return;
+  if (deadlock_reported_.exchange(true)) return;
+  exec_.fatal(waiting == 0 ? "no goroutines (main called runtime.Goexit) - deadlock!"
+                           : "all goroutines are asleep - deadlock!");
+  exiting_.store(true, std::memory_order_release);
+  // Every other M is idle: wake them so they see the exit.
+  for (M* m = midle_; m; m = m->schedlink) m->park.wakeup();
+  sysmon_note_.wakeup();
+}
+
+void Scheduler::request_exit() {
+  exiting_.store(true, std::memory_order_release);
+  std::lock_guard<std::mutex> lock(lock_);
+  for (M* m = midle_; m; m = m->schedlink) m->park.wakeup();
+  if (timer_sleeper_) timer_sleeper_->park.wakeup();
+  sysmon_note_.wakeup();
+}
+
+// ---- the scheduling loop ---------------------------------------------------------
+
+void Scheduler::run(G* main_g) {
+  start_ns_ = os::nanotime();
+  tls_sched = this;
+  int procs = opts_.gomaxprocs > 0 ? opts_.gomaxprocs : default_procs();
+  {
+    std::lock_guard<std::mutex> lock(lock_);
+    procresize(procs);
+    auto m0 = std::make_unique<M>();
+    m0->id = 0;
+    m0->fastrand = opts_.seed ? static_cast<uint32_t>(opts_.seed * 2654435761u) | 1u : 0;
+    tls_m = m0.get();
+    allm_.push_back(std::move(m0));
+    mcount_.store(1, std::memory_order_relaxed);
+    acquirep(tls_m, pidleget());
+  }
+  M* m0 = tls_m;
+  m0->procid.store(os::gettid(), std::memory_order_relaxed);
+  {
+    std::lock_guard<std::mutex> g(allg_lock_);
+    allg_.push_back(main_g);
+  }
+  ngoroutines_.fetch_add(1, std::memory_order_relaxed);
+  casgstatus(main_g, Gidle, Grunnable);
+  runqput(m0->p, main_g, false);  // its first run counts as a schedtick, as after Go's runtime.main
+  // sysmon runs on its own thread, without a P.
+  {
+    std::lock_guard<std::mutex> live(live_mu_);
+    live_ms_++;
+  }
+  if (pool_->spawn(&Scheduler::sysmon_entry, this)) {
+    sysmon_running_ = true;
+  } else {
+    std::lock_guard<std::mutex> live(live_mu_);
+    live_ms_--;
+  }
+  mstart(m0);
+  // The program has ended: wait until every other M (and sysmon) is back in the pool.
+  request_exit();
+  {
+    std::unique_lock<std::mutex> live(live_mu_);
+    live_cv_.wait(live, [&] { return live_ms_ == 0; });
+  }
+  // Free what is left: goroutines still blocked when main returned.
+  std::vector<G*> left;
+  {
+    std::lock_guard<std::mutex> g(allg_lock_);
+    left.swap(allg_);
+  }
+  for (G* gp : left) exec_.free_g(gp);
+  tls_m = nullptr;
+  tls_sched = nullptr;
+}
+
+void Scheduler::mstart(M* mp) {
+  tls_m = mp;
+  tls_sched = this;
+  mp->procid.store(os::gettid(), std::memory_order_relaxed);
+  if (mp->nextp) {
+    acquirep(mp, mp->nextp);
+    mp->nextp = nullptr;
+  }
+  while (!exiting()) schedule(mp);
+  if (mp->p) {
+    std::lock_guard<std::mutex> lock(lock_);
+    pidleput(releasep(mp));
+  }
+  mp->state.store(0, std::memory_order_relaxed);
+  if (mp->id != 0) {
+    tls_m = nullptr;
+    tls_sched = nullptr;
+    std::lock_guard<std::mutex> live(live_mu_);
+    if (--live_ms_ == 0) live_cv_.notify_all();
+  }
+}
+
+void Scheduler::schedule(M* mp) {
+  bool inherit = false;
+  G* gp = findrunnable(mp, &inherit);
+  if (!gp) return;  // exiting
+  // This M was spinning and found work: stop spinning and maybe wake another.
+  if (mp->spinning) resetspinning(mp);
+  execute(mp, gp, inherit);
+}
+
+G* Scheduler::findrunnable(M* mp, bool* inherit) {
+  for (;;) {
+    if (exiting()) return nullptr;
+    P* pp = mp->p;
+    if (!pp) {
+      stopm(mp);
+      continue;
+    }
+    int64_t now = os::nanotime();
+    int64_t next_timer = 0;
+    check_timers(pp, now, &next_timer);
+    G* gp = nullptr;
+    // Fairness: now and then take one from the global queue first.
+    if (pp->schedtick % 61 == 0 && runqsize_.load(std::memory_order_relaxed) > 0) {
+      std::lock_guard<std::mutex> lock(lock_);
+      gp = globrunqget(pp, 1);
+    }
+    if (gp) {
+      *inherit = false;
+      return gp;
+    }
+    if ((gp = runqget(pp, inherit))) return gp;
+    if (runqsize_.load(std::memory_order_relaxed) > 0) {
+      std::lock_guard<std::mutex> lock(lock_);
+      gp = globrunqget(pp, 0);
+      if (gp) {
+        *inherit = false;
+        return gp;
+      }
+    }
+    // Steal: limit spinning Ms to half the busy Ps.
+    int32_t procs = gomaxprocs_.load(std::memory_order_relaxed);
+    if (mp->spinning || 2 * nmspinning_.load(std::memory_order_relaxed) < procs - npidle_.load(std::memory_order_relaxed)) {
+      if (!mp->spinning) {
+        mp->spinning = true;
+        nmspinning_.fetch_add(1, std::memory_order_relaxed);
+      }
+      mp->state.store(2, std::memory_order_relaxed);
+      int64_t poll_until = 0;
+      bool ran_timer = false;
+      gp = steal_work(mp, now, &poll_until, &ran_timer);
+      if (gp) {
+        *inherit = false;
+        return gp;
+      }
+      if (ran_timer) continue;  // a timer readied a G onto our queue
+    }
+    // Nothing to do: give up the P.
+    std::unique_lock<std::mutex> lock(lock_);
+    if (exiting()) return nullptr;
+    if (runqsize_.load(std::memory_order_relaxed) > 0) {
+      gp = globrunqget(pp, 0);
+      *inherit = false;
+      return gp;
+    }
+    pidleput(releasep(mp));
+    lock.unlock();
+    bool was_spinning = mp->spinning;
+    if (mp->spinning) {
+      mp->spinning = false;
+      nmspinning_.fetch_sub(1, std::memory_order_acq_rel);
+      // Re-check every P after dropping the spinning count (Go's delicate dance: a G
+      // readied while we were giving up must not be stranded).
+      for (auto& p2 : allp_) {
+        if (!runqempty(p2.get())) {
+          lock.lock();
+          P* np = pidleget();
+          lock.unlock();
+          if (np) {
+            acquirep(mp, np);
+            mp->spinning = true;
+            nmspinning_.fetch_add(1, std::memory_order_relaxed);
+          }
+          break;
+        }
+      }
+      if (mp->p) continue;
+    }
+    (void)was_spinning;
+    // Timers pending somewhere: one M sleeps until the earliest (Go: netpoll(delay)).
+    int64_t when = next_timer_when();
+    if (when != 0) {
+      lock.lock();
+      if (!timer_sleeper_ && !exiting()) {
+        timer_sleeper_ = mp;
+        timer_sleeper_until_ = when;
+        lock.unlock();
+        mp->state.store(0, std::memory_order_relaxed);
+        int64_t delay = when - os::nanotime();
+        if (delay > 0) mp->park.tsleep(delay);
+        mp->park.clear();
+        lock.lock();
+        timer_sleeper_ = nullptr;
+        P* np = exiting() ? nullptr : pidleget();
+        lock.unlock();
+        if (np) {
+          acquirep(mp, np);
+          continue;
+        }
+        stopm(mp);
+        continue;
+      }
+      lock.unlock();
+    }
+    stopm(mp);
+  }
+}
+
+G* Scheduler::steal_work(M* mp, int64_t now, int64_t* poll_until, bool* ran_timer) {
+  P* pp = mp->p;
+  int n = static_cast<int>(allp_.size());
+  if (n <= 1) return nullptr;
+  // Go's randomOrder: start anywhere, step by a number coprime with n.
+  std::vector<int> coprimes;
+  for (int i = 1; i <= n; i++)
+    if (std::gcd(i, n) == 1) coprimes.push_back(i);
+  for (int pass = 0; pass < 4; pass++) {
+    bool last = pass == 3;  // only now take timers and runnext
+    int pos = static_cast<int>(fastrand() % static_cast<uint32_t>(n));
+    int inc = coprimes[fastrand() % coprimes.size()];
+    for (int i = 0; i < n; i++, pos = (pos + inc) % n) {
+      if (exiting()) return nullptr;
+      P* p2 = allp_[pos].get();
+      if (p2 == pp) continue;
+      if (last) {
+        int64_t w = p2->timer0when.load(std::memory_order_relaxed);
+        if (w != 0 && w <= now) {
+          int64_t next = 0;
+          if (check_timers(p2, now, &next)) {
+            *ran_timer = true;
+            bool inh;
+            if (G* gp = runqget(pp, &inh)) return gp;
+          }
+        }
+      }
+      if (p2->status.load(std::memory_order_acquire) == Pidle) continue;
+      if (G* gp = runqsteal(pp, p2, last)) return gp;
+    }
+  }
+  (void)poll_until;
+  return nullptr;
+}
+
+void Scheduler::execute(M* mp, G* gp, bool inherit) {
+  P* pp = mp->p;
+  mp->curg = gp;
+  gp->m = mp;
+  casgstatus(gp, Grunnable, Grunning);
+  if (!inherit) {
+    pp->schedtick++;
+    pp->schedtick_pub.store(pp->schedtick, std::memory_order_relaxed);
+  }
+  pp->curg_pub.store(gp, std::memory_order_relaxed);
+  mp->state.store(1, std::memory_order_relaxed);
+  gp->switches.fetch_add(1, std::memory_order_relaxed);
+  Stopped why = exec_.execute(gp);
+  mp->curg = nullptr;
+  if (mp->p) mp->p->curg_pub.store(nullptr, std::memory_order_relaxed);
+  switch (why) {
+    case Stopped::Parked: park_m(mp, gp); break;
+    case Stopped::Yielded: gosched_m(mp, gp, false); break;
+    case Stopped::Preempted: gosched_m(mp, gp, true); break;
+    case Stopped::Exited: goexit0(mp, gp); break;
+    case Stopped::ExitProgram:
+      gp->m = nullptr;
+      request_exit();
+      break;
+  }
+}
+
+void Scheduler::prepare_park(G* gp, WaitReason reason, bool (*unlockf)(G*, void*), void* lock) {
+  M* mp = gp->m;
+  gp->waitreason = reason;
+  gp->waitsince = os::nanotime();
+  mp->waitunlockf = unlockf;
+  mp->waitlock = lock;
+}
+
+void Scheduler::park_m(M* mp, G* gp) {
+  gp->m = nullptr;
+  casgstatus(gp, Grunning, Gwaiting);
+  auto fn = mp->waitunlockf;
+  void* lock = mp->waitlock;
+  mp->waitunlockf = nullptr;
+  mp->waitlock = nullptr;
+  if (fn && !fn(gp, lock)) {
+    // The park was called off (e.g. a select whose channel became ready): run it again.
+    casgstatus(gp, Gwaiting, Grunnable);
+    runqput(mp->p, gp, true);
+  }
+}
+
+void Scheduler::gosched_m(M* mp, G* gp, bool preempted) {
+  gp->m = nullptr;
+  (void)mp;
+  if (preempted) preemptions.fetch_add(1, std::memory_order_relaxed);
+  casgstatus(gp, Grunning, Grunnable);
+  std::lock_guard<std::mutex> lock(lock_);
+  globrunqput(gp);
+}
+
+void Scheduler::goexit0(M* mp, G* gp) {
+  (void)mp;
+  gp->m = nullptr;
+  casgstatus(gp, Grunning, Gdead);
+  {
+    std::lock_guard<std::mutex> g(allg_lock_);
+    auto it = std::find(allg_.begin(), allg_.end(), gp);
+    if (it != allg_.end()) {
+      *it = allg_.back();
+      allg_.pop_back();
+    }
+  }
+  ngoroutines_.fetch_sub(1, std::memory_order_relaxed);
+  exec_.free_g(gp);
+}
+
+void Scheduler::newproc(G* newg) {
+  {
+    std::lock_guard<std::mutex> g(allg_lock_);
+    allg_.push_back(newg);
+  }
+  ngoroutines_.fetch_add(1, std::memory_order_relaxed);
+  casgstatus(newg, Gidle, Grunnable);
+  runqput(current_p(), newg, true);
+  wakep();
+}
+
+void Scheduler::ready(G* gp) {
+  casgstatus(gp, Gwaiting, Grunnable);
+  P* pp = current_p();
+  runqput(pp, gp, true);
+  wakep();
+}
+
+int64_t Scheduler::num_goroutine() const { return ngoroutines_.load(std::memory_order_relaxed); }
+
+void Scheduler::for_each_g(const std::function<void(G*)>& fn) const {
+  std::lock_guard<std::mutex> g(allg_lock_);
+  std::vector<G*> sorted = allg_;
+  std::sort(sorted.begin(), sorted.end(), [](G* a, G* b) { return a->goid < b->goid; });
+  for (G* gp : sorted) fn(gp);
+}
+
+int Scheduler::num_ms() const { return mcount_.load(std::memory_order_relaxed); }
+
+// Go: procresize, without stopping the world: only at start-up today.
+void Scheduler::procresize(int n) {
+  while (static_cast<int>(allp_.size()) < n) {
+    auto pp = std::make_unique<P>();
+    pp->id = static_cast<int32_t>(allp_.size());
+    allp_.push_back(std::move(pp));
+  }
+  pidle_ = nullptr;
+  npidle_.store(0);
+  for (int i = n - 1; i >= 0; i--) pidleput(allp_[i].get());
+  gomaxprocs_.store(n, std::memory_order_relaxed);
+}
+
+int Scheduler::gomaxprocs(int n) {
+  int old = gomaxprocs_.load(std::memory_order_relaxed);
+  (void)n;  // changing the number of Ps at run time needs stop-the-world: not yet
+  return old;
+}
+
+// ---- sysmon -----------------------------------------------------------------------
+
+void Scheduler::sysmon_entry(void* arg) { static_cast<Scheduler*>(arg)->sysmon(); }
+
+void Scheduler::sysmon() {
+  tls_sched = this;
+  int64_t delay_us = 20;
+  int idle = 0;
+  int64_t last_trace = os::nanotime();
+  while (!exiting()) {
+    if (idle == 0) delay_us = 20;
+    else if (idle > 50) delay_us *= 2;
+    if (delay_us > 10'000) delay_us = 10'000;
+    sysmon_note_.tsleep(delay_us * 1000);
+    sysmon_note_.clear();
+    if (exiting()) break;
+    int64_t now = os::nanotime();
+    int64_t before = preemptions.load(std::memory_order_relaxed);
+    retake(now);
+    if (preemptions.load(std::memory_order_relaxed) != static_cast<uint64_t>(before)) idle = 0;
+    else idle++;
+    if (opts_.schedtrace_ms > 0 && now - last_trace >= opts_.schedtrace_ms * 1'000'000) {
+      last_trace = now;
+      schedtrace(opts_.scheddetail);
+    }
+  }
+  tls_sched = nullptr;
+  std::lock_guard<std::mutex> live(live_mu_);
+  if (--live_ms_ == 0) live_cv_.notify_all();
+}
+
+void Scheduler::retake(int64_t now) {
+  for (auto& pp : allp_) {
+    if (pp->status.load(std::memory_order_acquire) != Prunning) continue;
+    uint32_t t = pp->schedtick_pub.load(std::memory_order_relaxed);
+    if (pp->sysmon_schedtick != t) {
+      pp->sysmon_schedtick = t;
+      pp->sysmon_schedwhen = now;
+    } else if (pp->sysmon_schedwhen + kForcePreemptNs <= now) {
+      // Go: preemptone — the running G stops at its next prologue or back-edge.
+      G* gp = pp->curg_pub.load(std::memory_order_relaxed);
+      if (gp && !gp->preempt.load(std::memory_order_relaxed)) {
+        gp->preempt.store(true, std::memory_order_relaxed);
+        request_preempt(gp->stack);
+        pp->preemptions.fetch_add(1, std::memory_order_relaxed);
+      }
+    }
+  }
+}
+
+void Scheduler::schedtrace(bool detail) {
+  std::string out;
+  char buf[256];
+  int64_t now = os::nanotime();
+  std::lock_guard<std::mutex> lock(lock_);
+  std::snprintf(buf, sizeof buf,
+                "SCHED %lldms: gomaxprocs=%d idleprocs=%d threads=%d spinningthreads=%d needspinning=%d idlethreads=%d runqueue=%d",
+                static_cast<long long>((now - start_ns_) / 1'000'000), gomaxprocs_.load(), npidle_.load(),
+                mcount_.load() + (sysmon_running_ ? 1 : 0), nmspinning_.load(), needspinning_.load() ? 1 : 0,
+                nmidle_, runqsize_.load());
+  out += buf;
+  if (detail) out += " gcwaiting=false nmidlelocked=0 stopwait=0 sysmonwait=false\n";
+  for (size_t i = 0; i < allp_.size(); i++) {
+    P* pp = allp_[i].get();
+    uint32_t h = pp->runqhead.load(), t = pp->runqtail.load();
+    if (detail) {
+      M* mp = pp->m;
+      std::snprintf(buf, sizeof buf, "  P%zu: status=%u schedtick=%u syscalltick=%u m=", i, pp->status.load(),
+                    pp->schedtick_pub.load(), pp->syscalltick);
+      out += buf;
+      out += mp ? std::to_string(mp->id) : "nil";
+      std::lock_guard<std::mutex> tl(pp->timers_lock);
+      std::snprintf(buf, sizeof buf, " runqsize=%u gfreecnt=0 timerslen=%zu\n", t - h, pp->timers.size());
+      out += buf;
+    } else {
+      out += " ";
+      if (i == 0) out += "[";
+      out += std::to_string(t - h);
+      if (i == allp_.size() - 1) out += "]\n";
+    }
+  }
+  if (detail) {
+    for (auto& mp : allm_) {
+      P* pp = mp->p;
+      G* cg = mp->curg;
+      out += "  M" + std::to_string(mp->id) + ": p=" + (pp ? std::to_string(pp->id) : "nil") +
+             " curg=" + (cg ? std::to_string(cg->goid) : "nil") +
+             " mallocing=0 throwing=0 preemptoff= locks=0 dying=0 spinning=" + (mp->spinning ? "true" : "false") +
+             " blocked=" + (mp->blocked.load() ? "true" : "false") + " lockedg=nil\n";
+    }
+    std::lock_guard<std::mutex> g(allg_lock_);
+    for (G* gp : allg_) {
+      M* gm = gp->m;
+      out += "  G" + std::to_string(gp->goid) + ": status=" + std::to_string(readgstatus(gp)) + "(" +
+             wait_reason_string(gp->waitreason) + ") m=" + (gm ? std::to_string(gm->id) : "nil") + " lockedm=nil\n";
+    }
+  }
+  exec_.write_stderr(out);
 }
 
 }  // namespace gs::sched

@@ -1,38 +1,231 @@
-// proc.h — starting, parking and stopping Ms (Go: proc.go's newm / mstart / stopm).
+// proc.h — the goroutine scheduler of one run (Go: proc.go): GOMAXPROCS Ps, Ms on
+// pooled OS threads, local and global run queues, work stealing, spinning Ms, parking,
+// timers, sysmon's preemption and deadlock detection.
 //
-// The set of Ms is fixed while they run (Go's allm only grows; so does ours, up to
-// the OS's ceiling, which in the browser is the pre-made worker pool). An M with
-// nothing to do parks on its note; today an M's only work is its heartbeat, which it
-// advances every beat interval — proof, visible in the UI, that real threads run.
-// The scheduler issue gives Ms Ps and Gs to run; this loop becomes schedule().
+// Division of labour: the scheduler decides which G runs on which M and when; the VM
+// (an Executor) runs a G's code until the G stops — it parks on a channel or
+// semaphore, yields, is preempted, or finishes — and reports why. The scheduler never
+// looks inside a G's frames; the VM never touches run queues.
+//
+// Invariants (Go's, kept here):
+//  * schedule() picks, in order: every 61st schedtick one G from the global queue;
+//    the P's runnext then its local queue; the global queue; ready timers; work
+//    stolen from other Ps (4 passes in random order, half of a victim's queue,
+//    runnext only on the last pass). An M finding nothing releases its P and parks;
+//    an idle program's Ms all sleep on notes (no polling).
+//  * At most GOMAXPROCS Ms run Go code at once (one per P). Spinning Ms are at most
+//    half the busy Ps; a spinning M that finds work wakes another (wakep), so work
+//    spreads without a thundering herd.
+//  * A G is runnable in exactly one place: some P's runnext/runq or the global queue.
+//  * Deadlock: when the last M stops and no G can run and no timer is pending, the
+//    program dies with Go's "all goroutines are asleep - deadlock!".
 #pragma once
+#include <atomic>
+#include <condition_variable>
 #include <cstdint>
+#include <functional>
 #include <memory>
+#include <mutex>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "sched/runtime2.h"
+#include "sched/sema.h"
 
 namespace gs::sched {
 
-class Ms {
+class ThreadPool;
+
+struct SchedOptions {
+  int gomaxprocs = 0;           // 0: the number of CPUs (capped in the browser)
+  bool asyncpreemptoff = false; // GODEBUG=asyncpreemptoff=1: no preemption at loop back-edges
+  int64_t schedtrace_ms = 0;    // GODEBUG=schedtrace=N
+  bool scheddetail = false;     // GODEBUG=scheddetail=1
+  uint64_t seed = 0;            // 0: random; else reproducible steal order and select choices
+  ThreadPool* pool = nullptr;   // where Ms' threads come from (nullptr: the process pool)
+};
+
+// How a G stopped running (the VM's answer to execute()).
+enum class Stopped {
+  Parked,     // called gopark: the M finishes the park (status, unlockf) and reschedules
+  Yielded,    // runtime.Gosched: to the global queue
+  Preempted,  // a preemption request at a safe point: to the global queue
+  Exited,     // the goroutine finished (returned or Goexit): free it
+  ExitProgram,  // the program ends (main returned, os.Exit, a fatal error or Stop)
+};
+
+class Executor {
  public:
-  Ms() = default;
-  ~Ms();
-  Ms(const Ms&) = delete;
-  Ms& operator=(const Ms&) = delete;
+  virtual ~Executor() = default;
+  // Runs gp (status _Grunning, gp->m set) on the calling M until it stops.
+  virtual Stopped execute(G* gp) = 0;
+  // gp is _Gdead: release its stack and VM state.
+  virtual void free_g(G* gp) = 0;
+  // A fatal error found by the scheduler (deadlock): print "fatal error: msg" and the
+  // goroutine dump to stderr. The scheduler then ends the program with status 2.
+  virtual void fatal(const std::string& msg) = 0;
+  // GODEBUG=schedtrace output (stderr).
+  virtual void write_stderr(const std::string& text) = 0;
+};
 
-  // Starts n Ms (capped by os::max_os_threads()). Returns how many started.
-  int start(int n, int64_t beat_interval_ns);
-  // Asks every M to exit, wakes them and joins them. Idempotent.
-  void stop();
+class Scheduler {
+ public:
+  Scheduler(Executor& exec, SchedOptions options);
+  ~Scheduler();
+  Scheduler(const Scheduler&) = delete;
+  Scheduler& operator=(const Scheduler&) = delete;
 
-  int count() const { return static_cast<int>(all_.size()); }
-  const M& at(int i) const { return *all_[i]; }
+  // Runs the program on the calling thread, which becomes m0: main_g (already given a
+  // stack and its first frame) is made runnable and the scheduler loop runs until the
+  // program ends. Returns after every other M has stopped.
+  void run(G* main_g);
+
+  // The M / P of the calling thread (nullptr off the scheduler's threads).
+  static M* current_m();
+  static Scheduler* current();
+  P* current_p() const;
+
+  int64_t next_goid() { return goidgen_.fetch_add(1, std::memory_order_relaxed) + 1; }
+  // Go: newproc's tail — newg (status _Grunnable after this) goes to the current P's
+  // runnext, and an idle P is woken to run the G it displaced.
+  void newproc(G* newg);
+  // Go: goready — gp (_Gwaiting) becomes runnable in the current P's runnext.
+  void ready(G* gp);
+  // Go: gopark's first half: the VM calls this, then returns Stopped::Parked; the M
+  // marks gp _Gwaiting and then calls unlockf(gp, lock) (false: resume gp at once).
+  void prepare_park(G* gp, WaitReason reason, bool (*unlockf)(G*, void*), void* lock);
+
+  // Ends the program: every M stops at its next safe point or scheduling point.
+  void request_exit();
+  bool exiting() const { return exiting_.load(std::memory_order_acquire); }
+
+  // Timers (Go: addtimer/deltimer on the current P). f runs on an M that holds a P.
+  // Returns an id for stop_timer.
+  int64_t add_timer(int64_t when, int64_t period, void (*f)(void*, int64_t), void* arg);
+  bool stop_timer(int64_t id);
+  bool reset_timer(int64_t id, int64_t when, int64_t period);
+
+  // runtime.GOMAXPROCS(n): returns the previous value; n < 1 only reads it.
+  int gomaxprocs(int n);
+  int gomaxprocs() const { return gomaxprocs_.load(std::memory_order_relaxed); }
+  // runtime.NumGoroutine
+  int64_t num_goroutine() const;
+
+  // Go: fastrand for this M (seeded in deterministic mode).
+  uint32_t fastrand();
+
+  // For panels and dumps: every G that is not dead, under the allg lock.
+  void for_each_g(const std::function<void(G*)>& fn) const;
+  int num_ms() const;
+  int64_t start_ns() const { return start_ns_; }
+
+  // This run's semaphores (sync.Mutex, WaitGroup, Cond).
+  SemaTable& sema() { return sema_; }
+
+  // Counters (atomics: read by panels).
+  std::atomic<uint64_t> handoffs{0};
+  std::atomic<uint64_t> preemptions{0};
 
  private:
-  static void mstart(void* arg);
-  std::vector<std::unique_ptr<M>> all_;  // Go: allm
-  int64_t beat_interval_ns_ = 0;
+  friend struct SchedLoop;
+  // -- run queues (Go: runqput/runqget/runqgrab/runqsteal, globrunqput/get)
+  void runqput(P* pp, G* gp, bool next);
+  bool runqputslow(P* pp, G* gp, uint32_t h, uint32_t t);
+  G* runqget(P* pp, bool* inherit);
+  uint32_t runqgrab(P* pp, G** batch, uint32_t batch_head, bool steal_runnext);
+  G* runqsteal(P* pp, P* p2, bool steal_runnext);
+  bool runqempty(P* pp) const;
+  void globrunqput(G* gp);           // needs lock_
+  void globrunqputbatch(G** gs, int n);  // needs lock_
+  G* globrunqget(P* pp, int max);    // needs lock_
+  // -- Ps and Ms (Go: acquirep/releasep, pidleget/put, mget/mput, startm, handoffp, wakep, stopm)
+  void acquirep(M* mp, P* pp);
+  P* releasep(M* mp);
+  P* pidleget();                     // needs lock_
+  void pidleput(P* pp);              // needs lock_
+  M* mget();                         // needs lock_
+  void mput(M* mp);                  // needs lock_
+  void startm(P* pp, bool spinning);
+  void handoffp(P* pp);
+  void wakep();
+  void stopm(M* mp);
+  void resetspinning(M* mp);
+  void checkdead();                  // needs lock_
+  // -- the loop
+  void mstart(M* mp);
+  static void mstart_entry(void* arg);
+  void schedule(M* mp);
+  G* findrunnable(M* mp, bool* inherit);
+  G* steal_work(M* mp, int64_t now, int64_t* poll_until, bool* ran_timer);
+  void execute(M* mp, G* gp, bool inherit);
+  void park_m(M* mp, G* gp);
+  void gosched_m(M* mp, G* gp, bool preempted);
+  void goexit0(M* mp, G* gp);
+  // -- timers
+  bool check_timers(P* pp, int64_t now, int64_t* next);  // runs ready ones; true if any ran
+  int64_t next_timer_when() const;
+  // -- sysmon
+  void sysmon();
+  static void sysmon_entry(void* arg);
+  void retake(int64_t now);
+  void schedtrace(bool detail);
+  void procresize(int n);
+
+  Executor& exec_;
+  SchedOptions opts_;
+  ThreadPool* pool_;
+  int64_t start_ns_ = 0;
+
+  mutable std::mutex lock_;          // Go: sched.lock
+  G* runq_head_ = nullptr;           // Go: sched.runq
+  G* runq_tail_ = nullptr;
+  std::atomic<int32_t> runqsize_{0};
+  M* midle_ = nullptr;
+  int32_t nmidle_ = 0;
+  P* pidle_ = nullptr;
+  std::atomic<int32_t> npidle_{0};
+  std::atomic<int32_t> nmspinning_{0};
+  std::atomic<bool> needspinning_{false};
+  std::vector<std::unique_ptr<P>> allp_;
+  std::vector<std::unique_ptr<M>> allm_;   // under lock_
+  std::atomic<int32_t> mcount_{0};
+  std::atomic<int> gomaxprocs_{1};
+  std::atomic<int64_t> goidgen_{0};
+  std::atomic<int64_t> ngoroutines_{0};
+  std::atomic<bool> exiting_{false};
+  std::atomic<bool> deadlock_reported_{false};
+
+  // Every G not yet freed (for dumps, panels and checkdead); guarded by allg_lock_.
+  mutable std::mutex allg_lock_;
+  std::vector<G*> allg_;
+
+  // The timer sleeper: at most one M sleeps until the next timer instead of parking
+  // for good (Go's netpoll(delay) M). Guarded by lock_.
+  M* timer_sleeper_ = nullptr;
+  int64_t timer_sleeper_until_ = 0;
+  std::atomic<int64_t> timer_id_gen_{0};
+  struct TimerState {
+    uint64_t seq = 0;
+    bool pending = false;
+    void (*f)(void*, int64_t) = nullptr;
+    void* arg = nullptr;
+  };
+  std::mutex timer_states_mu_;  // after a P's timers_lock in the lock order
+  std::unordered_map<int64_t, TimerState> timer_states_;
+
+  // M lifetimes: run() waits until every started M has returned to the pool.
+  std::mutex live_mu_;
+  std::condition_variable live_cv_;
+  int live_ms_ = 0;
+  bool sysmon_running_ = false;
+  os::Note sysmon_note_;
+  std::atomic<uint32_t> fastrand_seed_{0};
+  SemaTable sema_;
 };
+
+// Go: runtime.casgstatus — changes gp's status, which must currently be oldval.
+void casgstatus(G* gp, uint32_t oldval, uint32_t newval);
+inline uint32_t readgstatus(const G* gp) { return gp->atomicstatus.load(std::memory_order_acquire); }
 
 }  // namespace gs::sched

@@ -46,6 +46,7 @@ struct FrameInfo {
 // sudogs' elem pointers). The scheduler's G embeds one.
 struct GStack {
   Stack stack;
+  void* owner = nullptr;  // the G this stack belongs to (the VM's frame walker starts there)
   // Compared by the prologue on the M running this G; written by other threads
   // (sysmon) to request preemption, hence atomic.
   std::atomic<uintptr_t> stackguard0{0};

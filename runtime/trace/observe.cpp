@@ -2,20 +2,20 @@
 #include "trace/observe.h"
 
 #include "os/note.h"
-#include "sched/proc.h"
+#include "sched/threadpool.h"
 
 namespace gs::trace {
 
-std::vector<MView> observe_ms(const sched::Ms& ms) {
+std::vector<MView> observe_ms(const sched::ThreadPool& ms) {
   std::vector<MView> out;
   out.reserve(ms.count());
   int64_t now = os::nanotime();
   for (int i = 0; i < ms.count(); i++) {
-    const sched::M& m = ms.at(i);
+    const sched::Thread& m = ms.at(i);
     MView v;
     v.id = m.id;
     v.procid = m.procid.load(std::memory_order_relaxed);
-    v.status = sched::mstatus_name(static_cast<sched::MStatus>(m.status.load(std::memory_order_relaxed)));
+    v.status = sched::thread_status_name(static_cast<sched::ThreadStatus>(m.status.load(std::memory_order_relaxed)));
     v.heartbeat = m.heartbeat.load(std::memory_order_relaxed);
     int64_t last = m.last_beat_ns.load(std::memory_order_relaxed);
     v.since_beat_ns = last ? now - last : 0;

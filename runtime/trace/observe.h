@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-namespace gs::sched { class Ms; }
+namespace gs::sched { class ThreadPool; }
 
 namespace gs::trace {
 
@@ -22,6 +22,6 @@ struct MView {
   int64_t since_beat_ns = 0;  // how long ago its last beat was
 };
 
-std::vector<MView> observe_ms(const sched::Ms& ms);
+std::vector<MView> observe_ms(const sched::ThreadPool& ms);
 
 }  // namespace gs::trace

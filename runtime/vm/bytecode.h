@@ -73,8 +73,27 @@ enum FrameFlag : uint32_t {
   X(ConvIface) X(ConvIfaceItab) X(IfaceToEface) X(Assert) X(AssertIface) X(AssertE2I)          \
   X(TypeSwitchCase) X(IfaceEq) X(EfaceType) X(SliceToArray)                                                    \
   X(MakeMap) X(MapIndex) X(MapIndexOk) X(MapAssign) X(MapDelete) X(MapLen) X(MapClear)         \
-  X(MapIterInit) X(MapIterNext) X(Print) X(PrintNl) X(PrintSp) X(Unreachable)
+  X(MapIterInit) X(MapIterNext) X(Print) X(PrintNl) X(PrintSp) X(Unreachable)                 \
+  X(Go) X(MakeChan) X(ChanSend) X(ChanRecv) X(ChanClose) X(ChanLen) X(Select)
 
+// Goroutines and channels (operands are frame offsets unless said otherwise):
+//   Go        a=argument block (laid out as the callee's parameters), b=func index, or
+//             b=-1 and c=slot holding a funcval (a closure); starts a goroutine
+//             running the call (Go: newproc). Results are discarded.
+//   MakeChan  a=dst, b=type index of the chan type, c=slot of the int64 buffer size
+//             when x=1 (x=0: unbuffered). Panics "makechan: size out of range".
+//   ChanSend  a=chan slot, b=slot holding the value (the element's size is the chan's).
+//   ChanRecv  a=dst slot or -1 (value discarded), b=chan slot, c=ok slot (a bool kept
+//             as a 64-bit scalar) or -1.
+//   ChanClose a=chan slot.
+//   ChanLen   a=dst, b=chan slot; x=0 len, x=1 cap.
+//   Select    a=case array: b cases of 24 bytes each {chan word, elem address word
+//             (send: the value's slot; recv: the destination slot, or 0 to discard),
+//             dir int64 (1 send, 2 recv)}, laid out in the frame in source order;
+//             c=slot receiving the chosen case's index (int64; -1 = default);
+//             d=slot receiving the received-ok bool; x=1 when there is a default.
+//             A nil chan's case never fires; with no cases and no default the
+//             goroutine blocks forever (Go: select {}).
 enum class Op : uint16_t {
 #define GS_OP_ENUM(n) n,
   GS_OPCODES(GS_OP_ENUM)

@@ -27,9 +27,8 @@ namespace {
 // Frame walker over the saved-fp chain (bytecode.h's header), for stack copying.
 class VmFrameWalker : public sched::FrameWalker {
  public:
-  explicit VmFrameWalker(G** current) : current_(current) {}
   void frames(const sched::GStack& gs, std::vector<sched::FrameInfo>& out) const override {
-    G* g = *current_;
+    const G* g = static_cast<const G*>(static_cast<const sched::G*>(gs.owner));
     if (!g) return;
     uint8_t* fp = ptr(static_cast<Word>(gs.fp));
     const Func* fn = g->fn;
@@ -44,16 +43,15 @@ class VmFrameWalker : public sched::FrameWalker {
       fn = caller;
     }
   }
-
- private:
-  G** current_;
 };
 
 }  // namespace
 
+thread_local G* tls_g = nullptr;
+
 Machine::Machine(Module& module, Writer writer, MachineOptions options)
     : m_(module), writer_(std::move(writer)), options_(std::move(options)) {
-  walker_ = std::make_unique<VmFrameWalker>(&current_);
+  walker_ = std::make_unique<VmFrameWalker>();
   stacks_.set_max_stack(options_.max_stack);
 }
 
@@ -78,17 +76,21 @@ void Machine::map_entries(const Type* mt, Word map_word, std::vector<std::pair<c
 bool Machine::grow_stack(G& g, uint64_t frame_size) {
   g.stack.fp = reinterpret_cast<uintptr_t>(g.fp);
   g.stack.sp = reinterpret_cast<uintptr_t>(g.fp);
-  sched::StackContext ctx{&stacks_, &stack_cache_, walker_.get()};
+  sched::StackContext ctx = stack_ctx();
   sched::NewstackResult r = sched::newstack(g.stack, frame_size + kFrameHeader, ctx);
   switch (r.outcome) {
     case sched::NewstackOutcome::Grew:
+      g.fp = ptr(static_cast<Word>(g.stack.fp));
+      return true;
     case sched::NewstackOutcome::Preempted:
+      // The request stays in g.preempt: the Poll at the callee's entry yields.
       g.fp = ptr(static_cast<Word>(g.stack.fp));
       return true;
     case sched::NewstackOutcome::Overflow: {
       std::string out = r.overflow.text();
       out += "\n";
       traceback(g, out);
+      flush_print(g);
       writer_(2, out);
       exit_code_ = 2;
       exiting_ = true;
@@ -156,46 +158,79 @@ const Itab* Machine::assert_itab(const Type* inter, const Type* t, bool* ok) {
   return it;
 }
 
+sched::StackContext Machine::stack_ctx() {
+  sched::P* pp = sched_ ? sched_->current_p() : nullptr;
+  return sched::StackContext{&stacks_, pp ? &pp->stackcache : nullptr, walker_.get()};
+}
+
+void Machine::request_stop() {
+  stop_.store(true, std::memory_order_relaxed);
+  if (sched::Scheduler* s = sched_ptr_.load(std::memory_order_acquire)) {
+    if (!exiting_.exchange(true)) exit_code_ = 2;  // as a SIGINT-killed Go program reports through `go run`
+    s->request_exit();
+  }
+}
+
 int Machine::run_main() {
-  mem::Heap* heap = mem::current_heap();
-  (void)heap;
-  lib::Host* saved_host = lib::current_host();
-  lib::current_host() = this;
-  G g;
-  current_ = &g;
-  sched::StackContext ctx{&stacks_, &stack_cache_, walker_.get()};
-  if (!sched::stack_init(g.stack, ctx)) {
+  heap_ = mem::current_heap();
+  sched_ = std::make_unique<sched::Scheduler>(*this, options_.sched);
+  auto* main_g = new G();
+  main_g->goid = sched_->next_goid();
+  main_g->is_main = true;
+  main_g->stack.owner = static_cast<sched::G*>(main_g);
+  sched::StackContext ctx{&stacks_, &m0_stack_cache_, walker_.get()};
+  if (!sched::stack_init(main_g->stack, ctx)) {
     writer_(2, "fatal error: out of memory\n");
+    delete main_g;
     return 2;
   }
-  // A sentinel "host" frame at the top of the stack: returning into it ends the loop.
-  g.fp = ptr(static_cast<Word>(g.stack.stack.hi));
-  for (int32_t entry : {m_.init_func, m_.main_func}) {
-    if (entry < 0 || exiting_) continue;
-    const Func* f = m_.funcs[entry].get();
-    g.fn = nullptr;
-    g.pc = 0;
-    if (!enter_call(g, f, nullptr, kFrameHostCall, 0)) break;
-    if (run_loop(g) == Status::Exit) break;
+  // A sentinel "host" frame at the top of the stack: returning into it ends a stage.
+  main_g->fp = ptr(static_cast<Word>(main_g->stack.stack.hi));
+  main_g->main_stage = m_.init_func >= 0 ? 0 : 1;
+  int32_t first = m_.init_func >= 0 ? m_.init_func : m_.main_func;
+  if (first >= 0 && !enter_call(*main_g, m_.funcs[first].get(), nullptr, kFrameHostCall, 0)) {
+    free_g(main_g);
+    return exit_code_;
   }
-  if (!print_buf_.empty()) {
-    writer_(2, print_buf_);
-    print_buf_.clear();
-  }
-  sched::stack_release(g.stack, ctx);
-  current_ = nullptr;
-  lib::current_host() = saved_host;
-  while (g.defers) {
-    Defer* d = g.defers;
-    g.defers = d->next;
+  sched_ptr_.store(sched_.get(), std::memory_order_release);
+  if (stop_.load()) exiting_ = true;
+  if (!exiting_.load()) sched_->run(main_g);
+  else free_g(main_g);
+  sched_ptr_.store(nullptr, std::memory_order_release);
+  stacks_.cache_clear(m0_stack_cache_);
+  return exiting_ ? exit_code_.load() : 0;
+}
+
+void Machine::free_g(sched::G* sgp) {
+  G* gp = static_cast<G*>(sgp);
+  flush_print(*gp);
+  sched::StackContext ctx = stack_ctx();
+  sched::stack_release(gp->stack, ctx);
+  while (gp->defers) {
+    Defer* d = gp->defers;
+    gp->defers = d->next;
     delete d;
   }
-  while (g.panic) {
-    Panic* p = g.panic;
-    g.panic = p->link;
+  while (gp->panic) {
+    Panic* p = gp->panic;
+    gp->panic = p->link;
     delete p;
   }
-  return exiting_ ? exit_code_ : 0;
+  if (gp->select_wait) {
+    for (sched::Sudog* sg = gp->select_wait->sglist; sg;) {
+      sched::Sudog* n = sg->waitlink;
+      delete sg;
+      sg = n;
+    }
+  }
+  delete gp->resume_sg;
+  delete gp;
+}
+
+void Machine::flush_print(G& g) {
+  if (g.print_buf.empty()) return;
+  writer_(2, g.print_buf);
+  g.print_buf.clear();
 }
 
 bool Machine::call_string_method(const Type* t, const void* value, std::string_view name, std::string& out,
@@ -210,7 +245,7 @@ bool Machine::call_string_method(const Type* t, const void* value, std::string_v
   const Func* f = m_.funcs[me->func].get();
   auto* ft = f->type->func_type();
   if (ft->in.size() != 1 || ft->out.size() != 1 || ft->out[0]->kind != Kind::String) return false;
-  G& g = *current_;
+  G& g = *tls_g;
   // receiver word: the value itself for pointer-shaped types, else a pointer to a copy
   uint8_t args[8];
   Word w;
@@ -229,7 +264,9 @@ bool Machine::call_string_method(const Type* t, const void* value, std::string_v
   uintptr_t saved_fp_off = g.stack.stack.hi - reinterpret_cast<uintptr_t>(g.fp);
   if (!enter_call(g, f, args, kFrameHostCall, 0)) return true;
   uintptr_t callee_off = g.stack.stack.hi - reinterpret_cast<uintptr_t>(g.fp);
+  g.host_depth++;
   Status s = run_loop(g);
+  g.host_depth--;
   if (s == Status::Exit) {
     if (panicked) *panicked = true;
     return true;

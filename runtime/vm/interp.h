@@ -9,55 +9,89 @@
 //  * Every call checks the callee's frame against stackguard0 before entering it
 //    (the prologue); a failing check grows the stack by copying (sched/stackcopy) or,
 //    when stackguard0 holds kStackPreempt, services a preemption request.
-//  * Poll instructions at function entry and loop back-edges check the stop/preempt
-//    flag, so Stop ends a runaway loop promptly.
+//  * Poll instructions at function entry and loop back-edges check the stop/exit flag
+//    and the G's preemption request, so Stop ends a runaway loop promptly and sysmon
+//    can take the P from a goroutine that runs too long.
+//  * The Machine is shared by every M of the run; what belongs to one goroutine lives
+//    in its G, and what belongs to one M (the current G) in thread-local state.
 #pragma once
 #include <atomic>
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
 #include "lib/host.h"
 #include "lib/native.h"
+#include "chan/chan.h"
+#include "sched/proc.h"
 #include "sched/stackcopy.h"
 #include "vm/module.h"
+
+namespace gs::mem {
+class Heap;
+}
 
 namespace gs::vm {
 
 struct Defer;
 struct Panic;
 
-// Go: runtime.g, the part the VM needs before the scheduler lands (issue 4 adds
-// status, wait reasons, the M/P links).
-struct G {
-  int64_t goid = 1;
-  sched::GStack stack;
+// Go: runtime.g — the scheduler's G plus the VM's execution state.
+struct G : sched::G {
   const Func* fn = nullptr;  // executing function
   uint32_t pc = 0;           // next instruction
   uint8_t* fp = nullptr;     // frame base (lowest address of the frame)
   Defer* defers = nullptr;   // innermost first (Go: g._defer)
   Panic* panic = nullptr;    // innermost first (Go: g._panic)
+  std::string print_buf;     // the print/println builtins' pending output (stderr)
+  uint32_t polls = 0;        // safe points passed (the loop yields every 2^16)
+  int host_depth = 0;        // nested loops on the C++ stack (fmt calling String())
+  bool is_main = false;
+  uint8_t main_stage = 0;    // main goroutine: 0 running package init, 1 running main.main
+  bool goexit_done = false;  // runtime.Goexit ran every deferred call: the G ends
+  // What to finish when the G runs again after parking (the instruction at pc - 1).
+  enum class Resume : uint8_t { None, ChanSend, ChanRecv, Select, Rerun } resume = Resume::None;
+  sched::Sudog* resume_sg = nullptr;
+  std::unique_ptr<chan::SelectWait> select_wait;
+  int64_t sleep_until = 0;   // time.Sleep: when its timer fires
+  const Func* creator = nullptr;  // the function whose go statement made it
+  uint32_t creator_pc = 0;
+  int64_t creator_goid = 0;
 };
+
+// The goroutine the calling M is running (nested host calls find their G here).
+extern thread_local G* tls_g;
 
 struct MachineOptions {
   uint64_t max_stack = sched::kDefaultMaxStack;  // debug.SetMaxStack
   std::string gotraceback = "single";            // GOTRACEBACK
   std::vector<std::string> args{"/tmp/prog"};    // os.Args
+  sched::SchedOptions sched;                     // GOMAXPROCS, GODEBUG knobs, the thread pool
 };
 
-class Machine : public lib::Host {
+class Machine : public lib::Host, public sched::Executor {
  public:
   using Writer = std::function<void(int fd, std::string_view bytes)>;
   Machine(Module& module, Writer writer, MachineOptions options = {});
   ~Machine() override;
 
-  // Runs package initialisation and main.main on the calling thread; returns the
-  // exit status (0, os.Exit's code, 2 after a fatal panic/error).
+  // Runs the program: the calling thread becomes m0 of a scheduler whose main
+  // goroutine runs package initialisation and main.main. Returns the exit status
+  // (0, os.Exit's code, 2 after a fatal panic/error or Stop).
   int run_main();
   // Asks the running program to stop at its next safe point (Stop button).
-  void request_stop() { stop_.store(true, std::memory_order_relaxed); }
+  void request_stop();
+
+  // sched::Executor
+  sched::Stopped execute(sched::G* gp) override;
+  void free_g(sched::G* gp) override;
+  void fatal(const std::string& msg) override;
+  void write_stderr(const std::string& text) override { writer_(2, text); }
+
+  sched::Scheduler* scheduler() { return sched_.get(); }
 
   // lib::Host
   int64_t write(int fd, std::string_view bytes) override;
@@ -75,10 +109,13 @@ class Machine : public lib::Host {
   // stopped at a safe point and must be called again — it does so every 2^16 polls,
   // which lets WebAssembly engines without on-stack replacement (V8) switch a
   // long-running loop to its optimised code, and is where the scheduler will switch Gs.
-  enum class Status { Returned, Exit, Yield };
+  // Park/Gosched/Preempt/Goexit: the G stops running on this M (see execute()).
+  enum class Status { Returned, Exit, Yield, Park, Gosched, Preempt, Goexit };
+  // Runs a nested loop (a host call): it must end in Returned or Exit; a goroutine
+  // cannot switch away from the middle of a C++ call (see park_or_fail).
   Status run_loop(G& g) {
     Status s;
-    while ((s = loop(g)) == Status::Yield) {
+    while ((s = loop(g)) == Status::Yield || s == Status::Preempt || s == Status::Gosched) {
     }
     return s;
   }
@@ -86,6 +123,16 @@ class Machine : public lib::Host {
  private:
   friend struct Interp;
   Status loop(G& g);  // runs until the frame marked kFrameHostCall returns, or exit
+  enum class BuiltinResult { Continue, Exit, Park, Gosched, Goexit };
+  BuiltinResult proc_builtin(G& g, const Func* f, uint8_t* args);  // vm/proc_builtins.cpp
+  bool finish_resume(G& g);   // completes the operation a G parked in; false: exit
+  bool go_statement(G& g, const Func* callee, const uint8_t* args, types::Word ctx);
+  void start_goroutine_with(const types::Word funcval, const void* arg_block, size_t n);  // timers
+  Status park_or_fail(G& g, sched::WaitReason why, bool (*unlockf)(sched::G*, void*), void* lock);
+  void start_goexit(G& g);
+  void dump_goroutine(G& g, std::string& out, bool running);
+  void flush_print(G& g);
+  sched::StackContext stack_ctx();
   bool enter_call(G& g, const Func* callee, const uint8_t* args, uint32_t flags, types::Word ctx);
   bool grow_stack(G& g, uint64_t frame_size);
   void runtime_error(G& g, const std::string& msg, bool plain = false);
@@ -94,7 +141,7 @@ class Machine : public lib::Host {
   void fatal_panic(G& g);
   void fatal_error(G& g, const std::string& msg);  // Go's throw: "fatal error: msg", traceback, exit 2
   void print_panic_value(const lib::GoEface& v, std::string& out);
-  void traceback(G& g, std::string& out);
+  void traceback(G& g, std::string& out, const std::string& state = "running");
   std::string eface_error_text(const lib::GoEface& v);
   const Itab* assert_itab(const types::Type* inter, const types::Type* t, bool* ok);
   bool native_builtin(G& g, const Func* f, uint8_t* args);  // body-less runtime functions (os.exit, ...)
@@ -102,20 +149,22 @@ class Machine : public lib::Host {
   bool invoke_defer(G& g, Defer* d, uint32_t flags);
   bool after_panic_defer(G& g);
   void runtime_error_plain_iface(G& g, const std::string& msg);
-  void print_value(const uint8_t* p, uint16_t kind);
+  void print_value(G& g, const uint8_t* p, uint16_t kind);
 
   Module& m_;
   Writer writer_;
   MachineOptions options_;
   std::atomic<bool> stop_{false};
-  int exit_code_ = 0;
-  bool exiting_ = false;
+  std::atomic<int> exit_code_{0};
+  // Set by whichever M ends the program; every M's loop stops at its next check.
+  std::atomic<bool> exiting_{false};
   sched::StackAllocator stacks_;
-  sched::StackCache stack_cache_;
+  sched::StackCache m0_stack_cache_;  // for stacks made off the scheduler's Ms
   std::unique_ptr<sched::FrameWalker> walker_;
-  G* current_ = nullptr;
-  std::string print_buf_;
-  uint32_t polls_ = 0;  // the print/println builtins' pending output (stderr)
+  std::unique_ptr<sched::Scheduler> sched_;
+  std::atomic<sched::Scheduler*> sched_ptr_{nullptr};  // published while the scheduler runs (Stop reads it)
+  mem::Heap* heap_ = nullptr;       // the run's heap, bound on every M
+  std::mutex print_mu_;             // one goroutine's print statement at a time (Go: printlock)
 };
 
 }  // namespace gs::vm

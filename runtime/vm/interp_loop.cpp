@@ -229,14 +229,24 @@ Machine::Status Machine::loop(G& g) {
       case Op::JEqI: if (I64(in.a) == in.b) pc = static_cast<uint32_t>(in.c); break;
       case Op::JNeI: if (I64(in.a) != in.b) pc = static_cast<uint32_t>(in.c); break;
       case Op::Poll:
-        // Safe point (seam 5). Until the scheduler lands the only request is Stop.
-        if (stop_.load(std::memory_order_relaxed)) {
-          exiting_ = true;
-          exit_code_ = 2;  // as a SIGINT-killed Go program reports through `go run`
+        // Safe point (seam 5): Stop or another M ending the program, then a
+        // preemption request from sysmon (stackguard0 = stackPreempt and g.preempt),
+        // which Go 1.14+ honours even in a loop without calls — unless
+        // GODEBUG=asyncpreemptoff=1, which leaves only the function-entry polls.
+        if (exiting_.load(std::memory_order_relaxed)) {
           save();
           return Status::Exit;
         }
-        if ((++polls_ & 0xFFFF) == 0) {
+        if (g.preempt.load(std::memory_order_relaxed) && (in.x == 1 || !options_.sched.asyncpreemptoff)) {
+          g.preempt.store(false, std::memory_order_relaxed);
+          if (g.stack.stackguard0.load(std::memory_order_relaxed) == sched::kStackPreempt)
+            g.stack.stackguard0.store(sched::stack_guard_for(g.stack.stack), std::memory_order_relaxed);
+          if (g.host_depth == 0) {
+            save();
+            return Status::Preempt;
+          }
+        }
+        if ((++g.polls & 0xFFFF) == 0) {
           save();
           return Status::Yield;
         }
@@ -291,7 +301,22 @@ Machine::Status Machine::loop(G& g) {
         std::memset(buf + callee->results_off, 0, n - static_cast<size_t>(callee->results_off));
         save();
         if (!callee->native) {
-          if (native_builtin(g, callee, buf)) return Status::Exit;
+          BuiltinResult br = proc_builtin(g, callee, buf);
+          switch (br) {
+            case BuiltinResult::Continue: break;
+            case BuiltinResult::Exit: return Status::Exit;
+            case BuiltinResult::Park:
+              // Runs again when the G is woken (Go's semacquire loop): back to this call.
+              g.pc = pc - 1;
+              g.resume = G::Resume::Rerun;
+              return Status::Park;
+            case BuiltinResult::Gosched:
+              std::memcpy(F(in.a) + callee->results_off, buf + callee->results_off, n - static_cast<size_t>(callee->results_off));
+              return Status::Gosched;
+            case BuiltinResult::Goexit:
+              restore();
+              goto next_instruction;
+          }
         } else {
           callee->native->fn(buf);
         }
@@ -619,7 +644,7 @@ Machine::Status Machine::loop(G& g) {
       case Op::Recover: {
         lib::GoEface r;
         uint32_t flags = static_cast<uint32_t>(ld<uint64_t>(fp + kSavedPc) >> 32);
-        if (g.panic && !g.panic->recovered && (flags & kFramePanicDefer)) {
+        if (g.panic && !g.panic->recovered && !g.panic->goexit && (flags & kFramePanicDefer)) {
           g.panic->recovered = true;
           r = g.panic->value;
         }
@@ -953,13 +978,136 @@ Machine::Status Machine::loop(G& g) {
         restore();
         break;
       }
-      case Op::Print: print_value(F(in.a), in.x); break;
-      case Op::PrintSp: print_buf_ += ' '; break;
-      case Op::PrintNl:
-        print_buf_ += '\n';
-        writer_(2, print_buf_);
-        print_buf_.clear();
+      // print/println: a statement's pieces gather in the G's buffer and go out
+      // together when the statement ends (Go holds printlock for the statement).
+      case Op::Print:
+        print_value(g, F(in.a), in.x);
+        if (code[pc].op != Op::Print && code[pc].op != Op::PrintSp && code[pc].op != Op::PrintNl) flush_print(g);
         break;
+      case Op::PrintSp: g.print_buf += ' '; break;
+      case Op::PrintNl:
+        g.print_buf += '\n';
+        flush_print(g);
+        break;
+      case Op::Go: {
+        const Func* callee;
+        Word ctx = 0;
+        if (in.b >= 0) {
+          callee = m_.funcs[in.b].get();
+        } else {
+          ctx = ld<Word>(F(in.c));
+          uint8_t* fv = ptr(ctx);
+          if (!fv) {
+            // Go: "go of nil func value" is a fatal error in the calling goroutine
+            save();
+            fatal_error(g, "go of nil func value");
+            return Status::Exit;
+          }
+          callee = reinterpret_cast<const Func*>(types::ptr_from_word(ld<Word>(fv)));
+        }
+        save();
+        if (!go_statement(g, callee, F(in.a), ctx)) return Status::Exit;
+        restore();
+        break;
+      }
+      case Op::MakeChan: {
+        int64_t size = in.x ? I64(in.c) : 0;
+        const char* msg = nullptr;
+        save();
+        chan::Hchan* c = chan::makechan(m_.types[in.b], size, &msg);
+        if (!c) {
+          runtime_error(g, msg, true);
+          if (exiting_) return Status::Exit;
+          restore();
+          break;
+        }
+        restore();
+        st<Word>(F(in.a), word(c));
+        break;
+      }
+      case Op::ChanSend: {
+        auto* c = static_cast<chan::Hchan*>(types::ptr_from_word(ld<Word>(F(in.a))));
+        sched::Sudog* sg = nullptr;
+        const char* msg = nullptr;
+        save();
+        chan::OpResult r = chan::chansend(c, F(in.b), true, &g, &sg, &msg);
+        if (r == chan::OpResult::Panic) {
+          runtime_error(g, msg, true);
+          if (exiting_) return Status::Exit;
+          restore();
+          break;
+        }
+        if (r == chan::OpResult::Blocked) {
+          g.resume = G::Resume::ChanSend;
+          g.resume_sg = sg;
+          return park_or_fail(g, c ? sched::WaitReason::ChanSend : sched::WaitReason::ChanSendNilChan,
+                              c ? chan::chan_park_commit : nullptr, c ? &c->lock : nullptr);
+        }
+        break;
+      }
+      case Op::ChanRecv: {
+        auto* c = static_cast<chan::Hchan*>(types::ptr_from_word(ld<Word>(F(in.b))));
+        sched::Sudog* sg = nullptr;
+        bool received = false;
+        save();
+        chan::OpResult r = chan::chanrecv(c, in.a >= 0 ? F(in.a) : nullptr, true, &g, &received, &sg);
+        if (r == chan::OpResult::Blocked) {
+          g.resume = G::Resume::ChanRecv;
+          g.resume_sg = sg;
+          return park_or_fail(g, c ? sched::WaitReason::ChanReceive : sched::WaitReason::ChanReceiveNilChan,
+                              c ? chan::chan_park_commit : nullptr, c ? &c->lock : nullptr);
+        }
+        if (in.c >= 0) st<uint64_t>(F(in.c), received ? 1 : 0);
+        break;
+      }
+      case Op::ChanClose: {
+        auto* c = static_cast<chan::Hchan*>(types::ptr_from_word(ld<Word>(F(in.a))));
+        save();
+        if (const char* msg = chan::closechan(c)) {
+          runtime_error(g, msg, true);
+          if (exiting_) return Status::Exit;
+          restore();
+        }
+        break;
+      }
+      case Op::ChanLen: {
+        auto* c = static_cast<chan::Hchan*>(types::ptr_from_word(ld<Word>(F(in.b))));
+        int64_t v = 0;
+        if (c) v = in.x ? static_cast<int64_t>(c->dataqsiz) : static_cast<int64_t>(c->qcount.load(std::memory_order_relaxed));
+        st<int64_t>(F(in.a), v);
+        break;
+      }
+      case Op::Select: {
+        int n = in.b;
+        std::vector<chan::Scase> cases(static_cast<size_t>(n));
+        for (int i = 0; i < n; i++) {
+          uint8_t* rec = F(in.a) + 24 * i;
+          cases[static_cast<size_t>(i)].c = static_cast<chan::Hchan*>(types::ptr_from_word(ld<Word>(rec)));
+          cases[static_cast<size_t>(i)].elem = types::ptr_from_word(ld<Word>(rec + 8));
+          cases[static_cast<size_t>(i)].send = ld<int64_t>(rec + 16) == 1;
+        }
+        bool recv_ok = false;
+        const char* msg = nullptr;
+        save();
+        if (!g.select_wait) g.select_wait = std::make_unique<chan::SelectWait>();
+        int casi = chan::selectgo(&g, cases.data(), n, in.x == 0, &recv_ok, g.select_wait.get(), &msg,
+                                  [] { return sched::Scheduler::current()->fastrand(); });
+        if (casi == chan::kSelectBlocked) {
+          g.resume = G::Resume::Select;
+          bool forever = g.select_wait->lockorder.empty();
+          return park_or_fail(g, forever ? sched::WaitReason::SelectNoCases : sched::WaitReason::Select,
+                              forever ? nullptr : chan::select_park_commit, forever ? nullptr : g.select_wait.get());
+        }
+        if (msg) {
+          runtime_error(g, msg, true);
+          if (exiting_) return Status::Exit;
+          restore();
+          break;
+        }
+        st<int64_t>(F(in.c), casi);
+        st<uint64_t>(F(in.d), recv_ok ? 1 : 0);
+        break;
+      }
       default:
         save();
         writer_(2, std::string("fatal error: gopherscope: instruction ") + op_name(in.op) + " is not implemented yet\n");

@@ -92,9 +92,9 @@ void Machine::runtime_error_plain_iface(G& g, const std::string& msg) {
   runtime_error(g, msg, true);
 }
 
-void Machine::print_value(const uint8_t* p, uint16_t kind) {
+void Machine::print_value(G& g, const uint8_t* p, uint16_t kind) {
   enum { kPBool, kPInt, kPUint, kPFloat, kPString, kPPointer, kPEface, kPIface, kPSlice, kPComplex };
-  std::string& o = print_buf_;
+  std::string& o = g.print_buf;
   switch (kind) {
     case kPBool: o += ld<uint64_t>(p) ? "true" : "false"; break;
     case kPInt: o += std::to_string(ld<int64_t>(p)); break;
@@ -113,12 +113,8 @@ void Machine::print_value(const uint8_t* p, uint16_t kind) {
 }
 
 bool Machine::native_builtin(G& g, const Func* f, uint8_t* args) {
-  (void)g;
   if (f->name == "os.exit") {
-    if (!print_buf_.empty()) {
-      writer_(2, print_buf_);
-      print_buf_.clear();
-    }
+    flush_print(g);
     exit_code_ = static_cast<int>(ld<int64_t>(args));
     exiting_ = true;
     return true;
@@ -242,6 +238,10 @@ bool Machine::after_panic_defer(G& g) {
   }
   delete d;
   if (!continue_panic(g)) {
+    if (p && p->goexit) {
+      g.goexit_done = true;  // runtime.Goexit ran every deferred call
+      return false;
+    }
     fatal_panic(g);
     return false;
   }
@@ -297,8 +297,8 @@ void Machine::print_panic_value(const lib::GoEface& v, std::string& out) {
   }
 }
 
-void Machine::traceback(G& g, std::string& out) {
-  out += "goroutine " + std::to_string(g.goid) + " [running]:\n";
+void Machine::traceback(G& g, std::string& out, const std::string& state) {
+  out += "goroutine " + std::to_string(g.goid) + " [" + state + "]:\n";
   const Func* fn = g.fn;
   uint8_t* fp = g.fp;
   uint32_t pc = g.pc;
@@ -321,14 +321,16 @@ void Machine::traceback(G& g, std::string& out) {
       out += "panic({0x?, 0x?})\n\t$GOROOT/src/runtime/panic.go:785 +0x132\n";
     }
   }
+  if (g.creator) {
+    out += "created by " + g.creator->name + " in goroutine " + std::to_string(g.creator_goid) + "\n";
+    out += "\t" + g.creator->file + ":" + std::to_string(g.creator->line_at(g.creator_pc > 0 ? g.creator_pc - 1 : 0)) +
+           " +" + hex(g.creator_pc * 4) + "\n";
+  }
   if (g.fn && g.fn->name != "main.main" && options_.gotraceback == "none") out.clear();
 }
 
 void Machine::fatal_error(G& g, const std::string& msg) {
-  if (!print_buf_.empty()) {
-    writer_(2, print_buf_);
-    print_buf_.clear();
-  }
+  flush_print(g);
   std::string out = "fatal error: " + msg + "\n\n";
   traceback(g, out);
   writer_(2, out);
@@ -338,10 +340,7 @@ void Machine::fatal_error(G& g, const std::string& msg) {
 
 void Machine::fatal_panic(G& g) {
   std::string out;
-  if (!print_buf_.empty()) {
-    writer_(2, print_buf_);
-    print_buf_.clear();
-  }
+  flush_print(g);
   // printpanics: oldest first
   std::vector<Panic*> chain;
   for (Panic* p = g.panic; p; p = p->link) chain.push_back(p);

@@ -32,6 +32,7 @@ struct Panic {
   lib::GoEface value;
   bool recovered = false;
   bool aborted = false;
+  bool goexit = false;         // runtime.Goexit: runs the deferred calls, recover() ignores it
   uint8_t* fp = nullptr;       // the deepest frame when the panic started (deferred calls run below it)
 };
 

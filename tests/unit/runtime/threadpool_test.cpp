@@ -6,7 +6,7 @@
 
 #include "os/note.h"
 #include "os/os_thread.h"
-#include "sched/proc.h"
+#include "sched/threadpool.h"
 #include "trace/observe.h"
 
 using namespace gs;
@@ -25,7 +25,7 @@ bool eventually(F pred, int64_t limit_ns = 10'000'000'000) {
 }  // namespace
 
 TEST_CASE("Ms start on distinct OS threads and their heartbeats advance") {
-  sched::Ms ms;
+  sched::ThreadPool ms;
   REQUIRE(ms.start(4, 2'000'000) == 4);
   REQUIRE(eventually([&] {
     for (auto& v : trace::observe_ms(ms))
@@ -44,7 +44,7 @@ TEST_CASE("Ms start on distinct OS threads and their heartbeats advance") {
 }
 
 TEST_CASE("an idle M parks: with a long beat interval it does not spin") {
-  sched::Ms ms;
+  sched::ThreadPool ms;
   REQUIRE(ms.start(1, 3'600'000'000'000) == 1);  // one beat an hour
   REQUIRE(eventually([&] { return trace::observe_ms(ms)[0].heartbeat == 1 &&
                                   trace::observe_ms(ms)[0].status == "idle"; }));
@@ -67,7 +67,7 @@ TEST_CASE("a note wakes a sleeper exactly once per clear and times out otherwise
 }
 
 TEST_CASE("the OS ceiling on Ms is honoured") {
-  sched::Ms ms;
+  sched::ThreadPool ms;
   int cap = os::max_os_threads();
   int want = cap < 64 ? cap + 3 : 6;
   int got = ms.start(want, 1'000'000);

@@ -1,0 +1,264 @@
+// chan.cpp — channel send, receive and close (Go: runtime/chan.go). See chan.h.
+// Names follow Go's: chansend/send, chanrecv/recv, closechan, and the buffer index
+// helpers, so this file reads beside chan.go.
+#include "chan/chan.h"
+
+#include <cstring>
+#include <new>
+
+#include "mem/malloc.h"
+#include "sched/proc.h"
+
+namespace gs::chan {
+
+namespace {
+std::atomic<int64_t> chan_ids{0};
+
+uint8_t* chanbuf(Hchan* c, uint64_t i) { return c->buf + i * c->elemsize; }
+
+void copy_elem(void* dst, const void* src, uint16_t size) {
+  // Go: typedmemmove (with write barriers while the GC marks; issue 5 adds them here).
+  if (size) std::memmove(dst, src, size);
+}
+void clear_elem(void* dst, uint16_t size) {
+  if (size) std::memset(dst, 0, size);
+}
+
+Sudog* acquire_sudog(G* gp, Hchan* c, void* elem) {
+  auto* sg = new Sudog();
+  sg->g = gp;
+  sg->c = c;
+  sg->elem = elem;
+  return sg;
+}
+}  // namespace
+
+void goready(G* gp) { sched::Scheduler::current()->ready(gp); }
+
+void WaitQ::enqueue(Sudog* s) {
+  s->next = nullptr;
+  s->prev = last;
+  if (last) last->next = s;
+  else first = s;
+  last = s;
+}
+
+Sudog* WaitQ::dequeue() {
+  for (;;) {
+    Sudog* s = first;
+    if (!s) return nullptr;
+    first = s->next;
+    if (first) first->prev = nullptr;
+    else last = nullptr;
+    s->next = s->prev = nullptr;
+    // A select waits on several channels: only the first waker may take it.
+    if (s->isSelect) {
+      bool expected = false;
+      if (!s->g->selectDone.compare_exchange_strong(expected, true)) continue;
+    }
+    return s;
+  }
+}
+
+void WaitQ::remove(Sudog* s) {
+  if (s->prev) s->prev->next = s->next;
+  else if (first == s) first = s->next;
+  else return;  // not in this queue
+  if (s->next) s->next->prev = s->prev;
+  else last = s->prev;
+  s->next = s->prev = nullptr;
+}
+
+int WaitQ::count() const {
+  int n = 0;
+  for (Sudog* s = first; s; s = s->next) n++;
+  return n;
+}
+
+Hchan* makechan(const types::Type* chantype, int64_t size, const char** panic_msg) {
+  const types::Type* elem = chantype->chan_type()->elem;
+  uint64_t esize = elem->size;
+  // Go: size < 0, or elem.size*size overflowing / beyond maxAlloc (2^48 on amd64).
+  if (size < 0 || (esize && static_cast<uint64_t>(size) > ((1ull << 48) - 96) / esize)) {
+    *panic_msg = "makechan: size out of range";
+    return nullptr;
+  }
+  void* mem = mem::mallocgc(sizeof(Hchan), nullptr, true);
+  auto* c = new (mem) Hchan();
+  c->elemsize = static_cast<uint16_t>(esize);
+  c->elemtype = elem;
+  c->dataqsiz = static_cast<uint64_t>(size);
+  if (size > 0 && esize > 0) c->buf = static_cast<uint8_t*>(mem::mallocgc(esize * static_cast<uint64_t>(size), elem, true));
+  c->id = chan_ids.fetch_add(1, std::memory_order_relaxed) + 1;
+  return c;
+}
+
+// Go: send — hands ep to the receiver waiting in sg; unlocks c; readies the receiver.
+static void send(Hchan* c, Sudog* sg, const void* ep) {
+  if (sg->elem) copy_elem(sg->elem, ep, c->elemsize);
+  G* gp = sg->g;
+  gp->param = sg;
+  sg->success = true;
+  c->lock.unlock();
+  goready(gp);
+}
+
+OpResult chansend(Hchan* c, const void* ep, bool block, G* gp, Sudog** sgp, const char** panic_msg) {
+  if (!c) {
+    if (!block) return OpResult::WouldBlock;
+    *sgp = nullptr;
+    return OpResult::Blocked;  // forever (Go: gopark with waitReasonChanSendNilChan)
+  }
+  // Fast path for a failed non-blocking send (Go checks without the lock too).
+  if (!block && !c->closed.load(std::memory_order_acquire) &&
+      ((c->dataqsiz == 0 && !c->recvq.first) || (c->dataqsiz > 0 && c->qcount.load() == c->dataqsiz)))
+    return OpResult::WouldBlock;
+  c->lock.lock();
+  if (c->closed.load(std::memory_order_relaxed)) {
+    c->lock.unlock();
+    *panic_msg = "send on closed channel";
+    return OpResult::Panic;
+  }
+  if (Sudog* sg = c->recvq.dequeue()) {
+    send(c, sg, ep);
+    return OpResult::Done;
+  }
+  if (c->qcount.load(std::memory_order_relaxed) < c->dataqsiz) {
+    copy_elem(chanbuf(c, c->sendx), ep, c->elemsize);
+    if (++c->sendx == c->dataqsiz) c->sendx = 0;
+    c->qcount.fetch_add(1, std::memory_order_relaxed);
+    c->lock.unlock();
+    return OpResult::Done;
+  }
+  if (!block) {
+    c->lock.unlock();
+    return OpResult::WouldBlock;
+  }
+  Sudog* sg = acquire_sudog(gp, c, const_cast<void*>(ep));
+  gp->waiting = sg;
+  gp->param = nullptr;
+  c->sendq.enqueue(sg);
+  gp->parkingOnChan = true;
+  *sgp = sg;
+  return OpResult::Blocked;  // c->lock held: released by chan_park_commit
+}
+
+bool chansend_finish(G* gp, Sudog* sg) {
+  bool ok = sg->success;
+  gp->waiting = nullptr;
+  gp->param = nullptr;
+  delete sg;
+  return ok;
+}
+
+// Go: recv — takes a value from the sender waiting in sg (unbuffered: directly; full
+// buffer: the head of the ring, and the sender's value goes to its tail).
+static void recv(Hchan* c, Sudog* sg, void* ep) {
+  if (c->dataqsiz == 0) {
+    if (ep && sg->elem) copy_elem(ep, sg->elem, c->elemsize);
+  } else {
+    uint8_t* qp = chanbuf(c, c->recvx);
+    if (ep) copy_elem(ep, qp, c->elemsize);
+    copy_elem(qp, sg->elem, c->elemsize);
+    if (++c->recvx == c->dataqsiz) c->recvx = 0;
+    c->sendx = c->recvx;  // the buffer is full: sendx == recvx
+  }
+  sg->elem = nullptr;
+  G* gp = sg->g;
+  gp->param = sg;
+  sg->success = true;
+  c->lock.unlock();
+  goready(gp);
+}
+
+OpResult chanrecv(Hchan* c, void* ep, bool block, G* gp, bool* received, Sudog** sgp) {
+  *received = false;
+  if (!c) {
+    if (!block) return OpResult::WouldBlock;
+    *sgp = nullptr;
+    return OpResult::Blocked;  // forever
+  }
+  if (!block) {
+    bool empty = c->dataqsiz == 0 ? c->sendq.first == nullptr : c->qcount.load() == 0;
+    if (empty && !c->closed.load(std::memory_order_acquire)) return OpResult::WouldBlock;
+  }
+  c->lock.lock();
+  if (c->closed.load(std::memory_order_relaxed) && c->qcount.load(std::memory_order_relaxed) == 0) {
+    c->lock.unlock();
+    if (ep) clear_elem(ep, c->elemsize);
+    return OpResult::Done;
+  }
+  if (Sudog* sg = c->sendq.dequeue()) {
+    recv(c, sg, ep);
+    *received = true;
+    return OpResult::Done;
+  }
+  if (c->qcount.load(std::memory_order_relaxed) > 0) {
+    uint8_t* qp = chanbuf(c, c->recvx);
+    if (ep) copy_elem(ep, qp, c->elemsize);
+    clear_elem(qp, c->elemsize);
+    if (++c->recvx == c->dataqsiz) c->recvx = 0;
+    c->qcount.fetch_sub(1, std::memory_order_relaxed);
+    c->lock.unlock();
+    *received = true;
+    return OpResult::Done;
+  }
+  if (!block) {
+    c->lock.unlock();
+    return OpResult::WouldBlock;
+  }
+  Sudog* sg = acquire_sudog(gp, c, ep);
+  gp->waiting = sg;
+  gp->param = nullptr;
+  c->recvq.enqueue(sg);
+  gp->parkingOnChan = true;
+  *sgp = sg;
+  return OpResult::Blocked;
+}
+
+bool chanrecv_finish(G* gp, Sudog* sg) {
+  bool ok = sg->success;
+  gp->waiting = nullptr;
+  gp->param = nullptr;
+  delete sg;
+  return ok;
+}
+
+const char* closechan(Hchan* c) {
+  if (!c) return "close of nil channel";
+  std::vector<G*> wake;
+  c->lock.lock();
+  if (c->closed.load(std::memory_order_relaxed)) {
+    c->lock.unlock();
+    return "close of closed channel";
+  }
+  c->closed.store(1, std::memory_order_release);
+  // Release every receiver (they get the zero value, received = false)…
+  while (Sudog* sg = c->recvq.dequeue()) {
+    if (sg->elem) {
+      clear_elem(sg->elem, c->elemsize);
+      sg->elem = nullptr;
+    }
+    sg->g->param = sg;
+    sg->success = false;
+    wake.push_back(sg->g);
+  }
+  // …and every sender (they panic when they resume).
+  while (Sudog* sg = c->sendq.dequeue()) {
+    sg->elem = nullptr;
+    sg->g->param = sg;
+    sg->success = false;
+    wake.push_back(sg->g);
+  }
+  c->lock.unlock();
+  for (G* gp : wake) goready(gp);
+  return nullptr;
+}
+
+bool chan_park_commit(G* gp, void* lock) {
+  gp->parkingOnChan = false;
+  if (lock) static_cast<std::mutex*>(lock)->unlock();
+  return true;
+}
+
+}  // namespace gs::chan

@@ -1,0 +1,135 @@
+// time.cpp — timers on Ps (Go: time.go's addtimer/deltimer/modtimer, checkTimers and
+// runtimer, and timeSleepUntil).
+//
+// Invariants:
+//  * Each P keeps its timers in a min-heap on `when`, guarded by its timers_lock;
+//    timer0when mirrors the heap's top (0: empty) so other Ms can look without the lock.
+//  * A timer's identity is its id; the heap holds (id, seq) entries. Stopping or
+//    resetting bumps the id's seq in the registry, so an old heap entry is dropped
+//    when it reaches the top instead of being searched for (Go deletes lazily too).
+//  * f runs without any timer lock held, on an M that holds a P: it may ready
+//    goroutines (onto that P) and add timers.
+#include <algorithm>
+#include <unordered_map>
+
+#include "sched/proc.h"
+
+namespace gs::sched {
+
+namespace {
+bool heap_less(const Timer& a, const Timer& b) { return a.when > b.when; }  // min-heap via std::*_heap
+
+void push_timer(P* pp, const Timer& t) {
+  std::lock_guard<std::mutex> lock(pp->timers_lock);
+  pp->timers.push_back(t);
+  std::push_heap(pp->timers.begin(), pp->timers.end(), heap_less);
+  pp->timer0when.store(pp->timers.front().when, std::memory_order_release);
+}
+}  // namespace
+
+int64_t Scheduler::add_timer(int64_t when, int64_t period, void (*f)(void*, int64_t), void* arg) {
+  P* pp = current_p();
+  if (!pp) pp = allp_[0].get();
+  int64_t id = timer_id_gen_.fetch_add(1, std::memory_order_relaxed) + 1;
+  Timer t;
+  t.when = when;
+  t.period = period;
+  t.f = f;
+  t.arg = arg;
+  t.id = id;
+    {
+    std::lock_guard<std::mutex> lock(timer_states_mu_);
+    auto& st = timer_states_[id];
+    st.seq = 1;
+    st.pending = true;
+    st.f = f;
+    st.arg = arg;
+    t.seq = 1;
+  }
+  push_timer(pp, t);
+  // Go: wakeNetPoller — an M sleeping until a later instant must re-check.
+  std::lock_guard<std::mutex> lock(lock_);
+  if (timer_sleeper_ && when < timer_sleeper_until_) timer_sleeper_->park.wakeup();
+  return id;
+}
+
+bool Scheduler::stop_timer(int64_t id) {
+    std::lock_guard<std::mutex> lock(timer_states_mu_);
+  auto it = timer_states_.find(id);
+  if (it == timer_states_.end()) return false;
+  bool was = it->second.pending;
+  it->second.pending = false;
+  it->second.seq++;
+  return was;
+}
+
+bool Scheduler::reset_timer(int64_t id, int64_t when, int64_t period) {
+    Timer t;
+  bool was;
+  {
+    std::lock_guard<std::mutex> lock(timer_states_mu_);
+    auto it = timer_states_.find(id);
+    if (it == timer_states_.end() || !it->second.f) return false;
+    was = it->second.pending;
+    it->second.pending = true;
+    it->second.seq++;
+    t.id = id;
+    t.seq = it->second.seq;
+    t.f = it->second.f;
+    t.arg = it->second.arg;
+  }
+  t.when = when;
+  t.period = period;
+  P* pp = current_p();
+  if (!pp) pp = allp_[0].get();
+  push_timer(pp, t);
+  std::lock_guard<std::mutex> lock(lock_);
+  if (timer_sleeper_ && when < timer_sleeper_until_) timer_sleeper_->park.wakeup();
+  return was;
+}
+
+bool Scheduler::check_timers(P* pp, int64_t now, int64_t* next) {
+  int64_t first = pp->timer0when.load(std::memory_order_acquire);
+  *next = first;
+  if (first == 0 || first > now) return false;
+  std::vector<Timer> due;
+    {
+    std::lock_guard<std::mutex> lock(pp->timers_lock);
+    while (!pp->timers.empty() && pp->timers.front().when <= now) {
+      std::pop_heap(pp->timers.begin(), pp->timers.end(), heap_less);
+      Timer t = pp->timers.back();
+      pp->timers.pop_back();
+      bool live;
+      {
+        std::lock_guard<std::mutex> rl(timer_states_mu_);
+        auto it = timer_states_.find(t.id);
+        live = it != timer_states_.end() && it->second.pending && it->second.seq == t.seq;
+        if (live && t.period <= 0) it->second.pending = false;
+      }
+      if (!live) continue;
+      due.push_back(t);
+      if (t.period > 0) {  // a ticker: next instant after now, skipping missed ticks
+        Timer again = t;
+        again.when = t.when + t.period * (1 + (now - t.when) / t.period);
+        pp->timers.push_back(again);
+        std::push_heap(pp->timers.begin(), pp->timers.end(), heap_less);
+      }
+    }
+    int64_t top = pp->timers.empty() ? 0 : pp->timers.front().when;
+    pp->timer0when.store(top, std::memory_order_release);
+    *next = top;
+  }
+  for (const Timer& t : due) t.f(t.arg, now);
+  return !due.empty();
+}
+
+int64_t Scheduler::next_timer_when() const {
+  int64_t best = 0;
+  for (auto& pp : allp_) {
+    int64_t w = pp->timer0when.load(std::memory_order_acquire);
+    if (w != 0 && (best == 0 || w < best)) best = w;
+  }
+  return best;
+}
+
+}  // namespace gs::sched

@@ -1,0 +1,50 @@
+// builtins.h — package functions declared without a body in a prelude and
+// implemented inside the VM itself (not as lib/ natives), because they reach the
+// scheduler: they park the calling goroutine, start goroutines, or end the program.
+// The compiler accepts a body-less declaration when its name is listed here or in
+// lib/'s natives table.
+//
+// The list, with the Go declarations the preludes must use:
+//   os.exit(code int)                         os.runtime_args() []string
+//   runtime.Gosched()  runtime.Goexit()  runtime.NumGoroutine() int
+//   runtime.GOMAXPROCS(n int) int  runtime.NumCPU() int
+//   sync.runtime_Semacquire(addr *uint32)                    (wait reason "semacquire")
+//   sync.runtime_SemacquireWaitGroup(addr *uint32)           ("sync.WaitGroup.Wait")
+//   sync.runtime_SemacquireMutex(addr *uint32, lifo bool, skipframes int)  ("sync.Mutex.Lock")
+//   sync.runtime_SemacquireRWMutexR(addr *uint32, lifo bool, skipframes int) ("sync.RWMutex.RLock")
+//   sync.runtime_SemacquireRWMutex(addr *uint32, lifo bool, skipframes int)  ("sync.RWMutex.Lock")
+//   sync.runtime_Semrelease(addr *uint32, handoff bool, skipframes int)
+//       Go's sema.go semantics: acquire waits until *addr > 0 and decrements it;
+//       release increments it and wakes one waiter (handoff: the waiter gets the
+//       count directly and the releaser yields).
+//   sync.runtime_notifyListAdd(l *notifyList) uint32
+//   sync.runtime_notifyListWait(l *notifyList, t uint32)     ("sync.Cond.Wait")
+//   sync.runtime_notifyListNotifyAll(l *notifyList)
+//   sync.runtime_notifyListNotifyOne(l *notifyList)
+//       notifyList must be declared in the prelude as
+//       type notifyList struct { wait uint32; notify uint32; lock uintptr; head, tail uintptr }
+//       (Go's layout; the VM keeps the waiting goroutines in its own table keyed by
+//       the list's address and uses only wait and notify in Go memory).
+//   sync.runtime_canSpin(i int) bool   sync.runtime_doSpin()
+//   sync.fatal(s string)       prints "fatal error: " + s and a traceback, exits 2
+//                              (Go's "fatal error: sync: unlock of unlocked mutex")
+//   sync.throw(s string)       the same
+//   time.Sleep(d Duration)                                    ("sleep")
+//   time.runtimeNano() int64         monotonic nanoseconds since the run started + 1
+//   time.now() (sec int64, nsec int32, mono int64)  wall clock and monotonic time
+//   time.startTimer(when, period int64, f func(arg any, now int64), arg any) int64
+//       when is a runtimeNano() instant; at that instant (and every period ns after,
+//       if period > 0) the runtime starts a goroutine running f(arg, now). Returns
+//       the timer's id.
+//   time.stopTimer(id int64) bool    true if the timer was pending (it will not fire)
+//   time.resetTimer(id, when, period int64) bool  re-arms; true if it was pending
+#pragma once
+#include <string_view>
+
+namespace gs::vm {
+
+// Whether "pkg.name" (Go's symbol, e.g. "sync.runtime_Semacquire") is implemented by
+// the VM.
+bool is_vm_builtin(std::string_view qualified_name);
+
+}  // namespace gs::vm

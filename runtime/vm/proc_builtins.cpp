@@ -1,0 +1,372 @@
+// proc_builtins.cpp — where the VM meets the scheduler: running a G on an M
+// (Executor::execute), finishing an operation a G parked in, the go statement, the
+// goroutine dump of a fatal error, and the body-less runtime/sync/time functions of
+// builtins.h (Go: proc.go's newproc/Gosched/Goexit, sema.go's sync_runtime_*, time.go's
+// timeSleep and the timer functions package time links to).
+//
+// Invariant: a goroutine parks only from its own loop at depth zero (no C++ frames of
+// a host call in between); its state (fn, pc, fp) is saved in the G before the loop
+// returns Status::Park, so another M can resume it.
+#include <cstring>
+#include <thread>
+#include <unordered_map>
+
+#include "chan/chan.h"
+#include "mem/malloc.h"
+#include "sched/sema.h"
+#include "vm/interp.h"
+#include "vm/memory.h"
+#include "vm/panic.h"
+
+namespace gs::vm {
+
+using types::Word;
+
+namespace {
+thread_local G* tls_running = nullptr;
+
+// Monotonic nanoseconds as package time sees them (Go: nanotime, offset so that the
+// first reading is small and positive).
+int64_t runtime_nano(const sched::Scheduler* s) { return os::nanotime() - s->start_ns() + 1; }
+
+void ready_after_sleep(void* arg, int64_t) { sched::Scheduler::current()->ready(static_cast<sched::G*>(arg)); }
+
+struct TimerCall {
+  Machine* machine;
+  Word funcval;
+  lib::GoEface arg;
+};
+}  // namespace
+
+sched::Stopped Machine::execute(sched::G* sgp) {
+  G& g = *static_cast<G*>(sgp);
+  G* saved = tls_running;
+  tls_running = &g;
+  tls_g = &g;
+  if (heap_ && mem::current_heap() != heap_) {
+    // Each M binds the run's heap once; the binding lasts for the thread's M job.
+    static thread_local std::unique_ptr<mem::BindHeap> bound;
+    bound.reset();
+    bound = std::make_unique<mem::BindHeap>(heap_);
+  }
+  lib::current_host() = this;
+  sched::Stopped result = sched::Stopped::ExitProgram;
+  if (g.resume != G::Resume::None && !finish_resume(g)) {
+    tls_running = saved;
+    return g.goexit_done ? sched::Stopped::Exited : sched::Stopped::ExitProgram;
+  }
+  for (;;) {
+    if (exiting_.load(std::memory_order_relaxed)) {
+      result = sched::Stopped::ExitProgram;
+      break;
+    }
+    Status s = loop(g);
+    if (s == Status::Yield) continue;
+    if (s == Status::Park) {
+      result = sched::Stopped::Parked;
+      break;
+    }
+    if (s == Status::Gosched) {
+      result = sched::Stopped::Yielded;
+      break;
+    }
+    if (s == Status::Preempt) {
+      result = sched::Stopped::Preempted;
+      break;
+    }
+    if (s == Status::Exit) {
+      result = g.goexit_done && !exiting_ ? sched::Stopped::Exited : sched::Stopped::ExitProgram;
+      break;
+    }
+    // Returned: the goroutine's bottom frame returned.
+    if (g.is_main && g.main_stage == 0 && m_.main_func >= 0) {
+      g.main_stage = 1;
+      g.fn = nullptr;
+      g.pc = 0;
+      if (!enter_call(g, m_.funcs[m_.main_func].get(), nullptr, kFrameHostCall, 0)) {
+        result = sched::Stopped::ExitProgram;
+        break;
+      }
+      continue;
+    }
+    flush_print(g);
+    if (g.is_main) {
+      // main.main returned: the program ends now, whatever other goroutines do.
+      exiting_.store(true);
+      result = sched::Stopped::ExitProgram;
+    } else {
+      result = sched::Stopped::Exited;
+    }
+    break;
+  }
+  tls_running = saved;
+  return result;
+}
+
+Machine::Status Machine::park_or_fail(G& g, sched::WaitReason why, bool (*unlockf)(sched::G*, void*), void* lock) {
+  if (g.host_depth > 0) {
+    // A C++ frame (fmt calling a String method) sits between this operation and the
+    // scheduler: the goroutine cannot be switched out here.
+    if (unlockf) unlockf(&g, lock);
+    g.resume = G::Resume::None;
+    fatal_error(g, std::string("gopherscope: goroutine blocked (") + sched::wait_reason_string(why) +
+                       ") inside a method called by the runtime (e.g. String called by fmt); not supported yet");
+    return Status::Exit;
+  }
+  sched_->prepare_park(&g, why, unlockf, lock);
+  return Status::Park;
+}
+
+bool Machine::finish_resume(G& g) {
+  G::Resume r = g.resume;
+  g.resume = G::Resume::None;
+  if (r == G::Resume::Rerun) return true;  // the call instruction runs again
+  const Instr& in = g.fn->code[g.pc - 1];
+  uint8_t* fp = g.fp;
+  switch (r) {
+    case G::Resume::ChanSend: {
+      sched::Sudog* sg = g.resume_sg;
+      g.resume_sg = nullptr;
+      if (!chan::chansend_finish(&g, sg)) {
+        runtime_error(g, "send on closed channel", true);
+        return !exiting_;
+      }
+      return true;
+    }
+    case G::Resume::ChanRecv: {
+      sched::Sudog* sg = g.resume_sg;
+      g.resume_sg = nullptr;
+      bool ok = chan::chanrecv_finish(&g, sg);
+      if (in.c >= 0) st<uint64_t>(fp + in.c, ok ? 1 : 0);
+      return true;
+    }
+    case G::Resume::Select: {
+      bool recv_ok = false;
+      const char* msg = nullptr;
+      int casi = chan::select_finish(&g, g.select_wait.get(), &recv_ok, &msg);
+      if (msg) {
+        runtime_error(g, msg, true);
+        return !exiting_;
+      }
+      st<int64_t>(fp + in.c, casi);
+      st<uint64_t>(fp + in.d, recv_ok ? 1 : 0);
+      return true;
+    }
+    default: return true;
+  }
+}
+
+bool Machine::go_statement(G& g, const Func* callee, const uint8_t* args, Word ctx) {
+  auto* ng = new G();
+  ng->goid = sched_->next_goid();
+  ng->stack.owner = static_cast<sched::G*>(ng);
+  ng->creator = g.fn;
+  ng->creator_pc = g.pc;
+  ng->creator_goid = g.goid;
+  ng->start_func = callee->name;
+  sched::StackContext ctx2 = stack_ctx();
+  if (!sched::stack_init(ng->stack, ctx2)) {
+    delete ng;
+    writer_(2, "fatal error: out of memory\n");
+    exit_code_ = 2;
+    exiting_ = true;
+    return false;
+  }
+  ng->fp = ptr(static_cast<Word>(ng->stack.stack.hi));
+  if (!enter_call(*ng, callee, args, kFrameHostCall, ctx)) {
+    free_g(ng);
+    return false;
+  }
+  sched_->newproc(ng);
+  return true;
+}
+
+void Machine::start_goexit(G& g) {
+  auto* p = new Panic;
+  p->goexit = true;
+  p->link = g.panic;
+  p->fp = g.fp;
+  g.panic = p;
+  if (!continue_panic(g)) {
+    // No deferred calls left: the goroutine is done.
+    g.goexit_done = true;
+  }
+}
+
+void Machine::fatal(const std::string& msg) {
+  // Go's fatal (a user error found by the runtime, e.g. deadlock): the message and
+  // every goroutine, each with its wait reason.
+  std::string out = "fatal error: " + msg + "\n";
+  sched_->for_each_g([&](sched::G* sgp) {
+    G& g = *static_cast<G*>(sgp);
+    flush_print(g);
+    out += "\n";
+    uint32_t st = sched::readgstatus(&g);
+    std::string state = st == sched::Gwaiting ? sched::wait_reason_string(g.waitreason) : sched::gstatus_name(st);
+    traceback(g, out, state);
+  });
+  writer_(2, out);
+  exit_code_ = 2;
+  exiting_ = true;
+}
+
+void Machine::start_goroutine_with(const Word funcval, const void* arg_block, size_t n) {
+  uint8_t* fv = ptr(funcval);
+  if (!fv) return;
+  const Func* callee = reinterpret_cast<const Func*>(types::ptr_from_word(ld<Word>(fv)));
+  auto* ng = new G();
+  ng->goid = sched_->next_goid();
+  ng->stack.owner = static_cast<sched::G*>(ng);
+  ng->start_func = callee->name;
+  sched::StackContext ctx = stack_ctx();
+  if (!sched::stack_init(ng->stack, ctx)) {
+    delete ng;
+    return;
+  }
+  ng->fp = ptr(static_cast<Word>(ng->stack.stack.hi));
+  std::vector<uint8_t> args(static_cast<size_t>(callee->params_size), 0);
+  std::memcpy(args.data(), arg_block, std::min(n, args.size()));
+  if (!enter_call(*ng, callee, args.data(), kFrameHostCall, funcval)) {
+    free_g(ng);
+    return;
+  }
+  sched_->newproc(ng);
+}
+
+Machine::BuiltinResult Machine::proc_builtin(G& g, const Func* f, uint8_t* args) {
+  enum Id {
+    Gosched, Goexit, NumGoroutine, Gomaxprocs, NumCPU, Semacquire, SemacquireWG, SemacquireMutex,
+    SemacquireRWR, SemacquireRW, Semrelease, NotifyAdd, NotifyWait, NotifyAll, NotifyOne, CanSpin, DoSpin,
+    SyncFatal, SyncThrow, Sleep, RuntimeNano, Now, StartTimer, StopTimer, ResetTimer,
+  };
+  static const std::unordered_map<std::string, Id> ids = {
+      {"runtime.Gosched", Gosched}, {"runtime.Goexit", Goexit}, {"runtime.NumGoroutine", NumGoroutine},
+      {"runtime.GOMAXPROCS", Gomaxprocs}, {"runtime.NumCPU", NumCPU},
+      {"sync.runtime_Semacquire", Semacquire}, {"sync.runtime_SemacquireWaitGroup", SemacquireWG},
+      {"sync.runtime_SemacquireMutex", SemacquireMutex}, {"sync.runtime_SemacquireRWMutexR", SemacquireRWR},
+      {"sync.runtime_SemacquireRWMutex", SemacquireRW}, {"sync.runtime_Semrelease", Semrelease},
+      {"sync.runtime_notifyListAdd", NotifyAdd}, {"sync.runtime_notifyListWait", NotifyWait},
+      {"sync.runtime_notifyListNotifyAll", NotifyAll}, {"sync.runtime_notifyListNotifyOne", NotifyOne},
+      {"sync.runtime_canSpin", CanSpin}, {"sync.runtime_doSpin", DoSpin}, {"sync.fatal", SyncFatal},
+      {"sync.throw", SyncThrow}, {"time.Sleep", Sleep}, {"time.runtimeNano", RuntimeNano}, {"time.now", Now},
+      {"time.startTimer", StartTimer}, {"time.stopTimer", StopTimer}, {"time.resetTimer", ResetTimer},
+  };
+  auto it = ids.find(f->name);
+  if (it == ids.end()) return native_builtin(g, f, args) ? BuiltinResult::Exit : BuiltinResult::Continue;
+  uint8_t* res = args + f->results_off;
+  auto addr32 = [&](int slot) { return static_cast<uint32_t*>(types::ptr_from_word(ld<Word>(args + 8 * slot))); };
+  auto sema_acquire = [&](sched::WaitReason why, bool lifo) {
+    void* lock = nullptr;
+    if (sched_->sema().semacquire(addr32(0), &g, lifo, &lock)) return BuiltinResult::Continue;
+    if (park_or_fail(g, why, sched::sema_park_commit, lock) == Status::Exit) return BuiltinResult::Exit;
+    return BuiltinResult::Park;
+  };
+  switch (it->second) {
+    case Gosched: return g.host_depth == 0 ? BuiltinResult::Gosched : BuiltinResult::Continue;
+    case Goexit:
+      start_goexit(g);
+      if (g.goexit_done || exiting_) return BuiltinResult::Exit;
+      return BuiltinResult::Goexit;
+    case NumGoroutine: st<int64_t>(res, sched_->num_goroutine()); return BuiltinResult::Continue;
+    case Gomaxprocs: st<int64_t>(res, sched_->gomaxprocs(static_cast<int>(ld<int64_t>(args)))); return BuiltinResult::Continue;
+    case NumCPU: {
+      unsigned n = std::thread::hardware_concurrency();
+      st<int64_t>(res, n ? n : 1);
+      return BuiltinResult::Continue;
+    }
+    case Semacquire: return sema_acquire(sched::WaitReason::Semacquire, false);
+    case SemacquireWG: return sema_acquire(sched::WaitReason::SyncWaitGroupWait, false);
+    case SemacquireMutex: return sema_acquire(sched::WaitReason::SyncMutexLock, ld<uint8_t>(args + 8) != 0);
+    case SemacquireRWR: return sema_acquire(sched::WaitReason::SyncRWMutexRLock, ld<uint8_t>(args + 8) != 0);
+    case SemacquireRW: return sema_acquire(sched::WaitReason::SyncRWMutexLock, ld<uint8_t>(args + 8) != 0);
+    case Semrelease: {
+      bool handoff = ld<uint8_t>(args + 8) != 0;
+      sched_->sema().semrelease(addr32(0), handoff);
+      // Go: a hand-off yields so the woken waiter runs at once.
+      if (handoff && g.host_depth == 0) return BuiltinResult::Gosched;
+      return BuiltinResult::Continue;
+    }
+    case NotifyAdd: st<uint32_t>(res, sched_->sema().notify_list_add(addr32(0))); return BuiltinResult::Continue;
+    case NotifyWait: {
+      uint32_t* l = addr32(0);
+      void* lock = nullptr;
+      if (sched_->sema().notify_list_wait(l, l + 1, ld<uint32_t>(args + 8), &g, &lock)) return BuiltinResult::Continue;
+      if (park_or_fail(g, sched::WaitReason::SyncCondWait, sched::sema_park_commit, lock) == Status::Exit)
+        return BuiltinResult::Exit;
+      return BuiltinResult::Park;
+    }
+    case NotifyAll: sched_->sema().notify_list_notify_all(addr32(0), addr32(0) + 1); return BuiltinResult::Continue;
+    case NotifyOne: sched_->sema().notify_list_notify_one(addr32(0), addr32(0) + 1); return BuiltinResult::Continue;
+    case CanSpin: {
+      // Go: spin only on a multicore machine, with GOMAXPROCS > 1, another P running,
+      // an empty local run queue, and at most 4 times.
+      int64_t i = ld<int64_t>(args);
+      bool can = i < 4 && std::thread::hardware_concurrency() > 1 && sched_->gomaxprocs() > 1;
+      st<uint8_t>(res, can ? 1 : 0);
+      return BuiltinResult::Continue;
+    }
+    case DoSpin:
+      for (int i = 0; i < 30; i++) std::atomic_signal_fence(std::memory_order_seq_cst);  // Go: procyield(30)
+      return BuiltinResult::Continue;
+    case SyncFatal: case SyncThrow: {
+      lib::GoString s = ld<lib::GoString>(args);
+      fatal_error(g, std::string(s.view()));
+      return BuiltinResult::Exit;
+    }
+    case Sleep: {
+      int64_t d = ld<int64_t>(args);
+      if (d <= 0) return BuiltinResult::Continue;  // Go returns at once
+      if (g.sleep_until != 0) {  // woken by the timer: done
+        g.sleep_until = 0;
+        return BuiltinResult::Continue;
+      }
+      g.sleep_until = os::nanotime() + d;
+      // The timer is armed only once the G is marked waiting (Go: resetForSleep in the
+      // park's unlock function), so it can never fire on a running G.
+      auto arm = [](sched::G* gp, void*) {
+        sched::Scheduler::current()->add_timer(static_cast<G*>(gp)->sleep_until, 0, ready_after_sleep, gp);
+        return true;
+      };
+      if (park_or_fail(g, sched::WaitReason::Sleep, arm, nullptr) == Status::Exit) return BuiltinResult::Exit;
+      return BuiltinResult::Park;
+    }
+    case RuntimeNano: st<int64_t>(res, runtime_nano(sched_.get())); return BuiltinResult::Continue;
+    case Now: {
+      timespec ts{};
+      clock_gettime(CLOCK_REALTIME, &ts);
+      st<int64_t>(res, ts.tv_sec);
+      st<int32_t>(res + 8, static_cast<int32_t>(ts.tv_nsec));
+      st<int64_t>(res + 16, runtime_nano(sched_.get()));
+      return BuiltinResult::Continue;
+    }
+    case StartTimer: {
+      // (when, period int64, f func(any, int64), arg any) int64
+      int64_t when = ld<int64_t>(args);
+      int64_t period = ld<int64_t>(args + 8);
+      auto* call = new TimerCall{this, ld<Word>(args + 16), ld<lib::GoEface>(args + 24)};
+      int64_t when_abs = when + sched_->start_ns() - 1;  // back to os::nanotime's scale
+      auto fire = [](void* a, int64_t now) {
+        auto* c = static_cast<TimerCall*>(a);
+        uint8_t block[24];
+        std::memcpy(block, &c->arg, 16);
+        int64_t rn = now - c->machine->scheduler()->start_ns() + 1;
+        std::memcpy(block + 16, &rn, 8);
+        c->machine->start_goroutine_with(c->funcval, block, sizeof block);
+      };
+      // The TimerCall lives as long as the run (a ticker fires many times); the
+      // timers' funcvals and args are reachable from it, not from Go memory alone
+      // (the GC issue must treat them as roots).
+      st<int64_t>(res, sched_->add_timer(when_abs, period, fire, call));
+      return BuiltinResult::Continue;
+    }
+    case StopTimer: st<uint8_t>(res, sched_->stop_timer(ld<int64_t>(args)) ? 1 : 0); return BuiltinResult::Continue;
+    case ResetTimer: {
+      int64_t when_abs = ld<int64_t>(args + 8) + sched_->start_ns() - 1;
+      st<uint8_t>(res, sched_->reset_timer(ld<int64_t>(args), when_abs, ld<int64_t>(args + 16)) ? 1 : 0);
+      return BuiltinResult::Continue;
+    }
+  }
+  return BuiltinResult::Continue;
+}
+
+}  // namespace gs::vm
