@@ -90,6 +90,7 @@ Hchan* makechan(const types::Type* chantype, int64_t size, const char** panic_ms
   c->dataqsiz = static_cast<uint64_t>(size);
   if (size > 0 && esize > 0) c->buf = static_cast<uint8_t*>(mem::mallocgc(esize * static_cast<uint64_t>(size), elem, true));
   c->id = chan_ids.fetch_add(1, std::memory_order_relaxed) + 1;
+  if (sched::Scheduler* s = sched::Scheduler::current()) s->register_chan(c);
   return c;
 }
 
@@ -139,11 +140,13 @@ OpResult chansend(Hchan* c, const void* ep, bool block, G* gp, Sudog** sgp, cons
   gp->param = nullptr;
   c->sendq.enqueue(sg);
   gp->parkingOnChan = true;
+  gp->waiting_chan_id.store(c->id, std::memory_order_relaxed);
   *sgp = sg;
   return OpResult::Blocked;  // c->lock held: released by chan_park_commit
 }
 
 bool chansend_finish(G* gp, Sudog* sg) {
+  gp->waiting_chan_id.store(0, std::memory_order_relaxed);
   bool ok = sg->success;
   gp->waiting = nullptr;
   gp->param = nullptr;
@@ -212,11 +215,13 @@ OpResult chanrecv(Hchan* c, void* ep, bool block, G* gp, bool* received, Sudog**
   gp->param = nullptr;
   c->recvq.enqueue(sg);
   gp->parkingOnChan = true;
+  gp->waiting_chan_id.store(c->id, std::memory_order_relaxed);
   *sgp = sg;
   return OpResult::Blocked;
 }
 
 bool chanrecv_finish(G* gp, Sudog* sg) {
+  gp->waiting_chan_id.store(0, std::memory_order_relaxed);
   bool ok = sg->success;
   gp->waiting = nullptr;
   gp->param = nullptr;

@@ -156,6 +156,7 @@ int selectgo(G* gp, const Scase* cases, int n, bool block, bool* recv_ok, Select
   *link = nullptr;
   gp->waiting = w->sglist;
   gp->parkingOnChan = true;
+  gp->waiting_chan_id.store(w->sglist ? w->sglist->c->id : 0, std::memory_order_relaxed);
   return kSelectBlocked;  // every lock held: select_park_commit releases them
 }
 
@@ -190,6 +191,7 @@ int select_finish(G* gp, SelectWait* w, bool* recv_ok, const char** panic_msg) {
   }
   w->sglist = nullptr;
   gp->waiting = nullptr;
+  gp->waiting_chan_id.store(0, std::memory_order_relaxed);
   selunlock(w->cases.data(), w->lockorder);
   if (casi >= 0 && w->cases[static_cast<size_t>(casi)].send && !success) *panic_msg = "send on closed channel";
   *recv_ok = success && casi >= 0 && !w->cases[static_cast<size_t>(casi)].send;

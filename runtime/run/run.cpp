@@ -41,6 +41,11 @@ Run::~Run() {
   wait_done();
 }
 
+std::shared_ptr<const sched::SchedSnapshot> Run::scheduler_snapshot() const {
+  if (!running_ || !running_->machine) return nullptr;
+  return running_->machine->snapshot();
+}
+
 void Run::wait_done() {
   std::unique_lock<std::mutex> lock(done_mu_);
   done_cv_.wait(lock, [&] { return !thread_running_; });

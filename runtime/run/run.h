@@ -19,6 +19,7 @@
 
 namespace gs::sched {
 class ThreadPool;
+struct SchedSnapshot;
 }
 
 namespace gs::run {
@@ -57,6 +58,9 @@ class Run {
   int exit_code() const { return exit_code_.load(std::memory_order_acquire); }
   const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
   OutputPipe& output() { return out_; }
+  // The run's scheduler as last published (Ps, Ms, Gs, channels); nullptr before the
+  // first snapshot or when the publisher holds it this instant. Never blocks.
+  std::shared_ptr<const sched::SchedSnapshot> scheduler_snapshot() const;
 
  private:
   void finish(int code);

@@ -18,6 +18,8 @@ thread_local Scheduler* tls_sched = nullptr;
 
 // Go: forcePreemptNS — a G running longer than this is asked to stop.
 constexpr int64_t kForcePreemptNs = 10'000'000;
+// How often sysmon publishes a snapshot for the panels.
+constexpr int64_t kSnapshotPeriodNs = 50'000'000;
 
 int default_procs() {
 #if defined(__EMSCRIPTEN__)
@@ -488,6 +490,8 @@ void Scheduler::run(G* main_g) {
     std::unique_lock<std::mutex> live(live_mu_);
     live_cv_.wait(live, [&] { return live_ms_ == 0; });
   }
+  // The panels keep showing how the program ended (e.g. who was blocked at a deadlock).
+  publish_snapshot();
   // Free what is left: goroutines still blocked when main returned.
   std::vector<G*> left;
   {
@@ -804,6 +808,7 @@ void Scheduler::sysmon() {
   int64_t delay_us = 20;
   int idle = 0;
   int64_t last_trace = os::nanotime();
+  int64_t last_snapshot = 0;
   while (!exiting()) {
     if (idle == 0) delay_us = 20;
     else if (idle > 50) delay_us *= 2;
@@ -819,6 +824,10 @@ void Scheduler::sysmon() {
     if (opts_.schedtrace_ms > 0 && now - last_trace >= opts_.schedtrace_ms * 1'000'000) {
       last_trace = now;
       schedtrace(opts_.scheddetail);
+    }
+    if (now - last_snapshot >= kSnapshotPeriodNs) {
+      last_snapshot = now;
+      publish_snapshot();
     }
   }
   tls_sched = nullptr;
@@ -893,6 +902,15 @@ void Scheduler::schedtrace(bool detail) {
     }
   }
   exec_.write_stderr(out);
+  // keep the last lines for the Scheduler panel's feed
+  size_t pos = 0;
+  while (pos < out.size()) {
+    size_t nl = out.find('\n', pos);
+    if (nl == std::string::npos) nl = out.size();
+    trace_lines_.push_back(out.substr(pos, nl - pos));
+    pos = nl + 1;
+  }
+  if (trace_lines_.size() > 200) trace_lines_.erase(trace_lines_.begin(), trace_lines_.end() - 200);
 }
 
 }  // namespace gs::sched

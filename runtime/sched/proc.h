@@ -32,6 +32,11 @@
 
 #include "sched/runtime2.h"
 #include "sched/sema.h"
+#include "sched/snapshot.h"
+
+namespace gs::types {
+struct Type;
+}
 
 namespace gs::sched {
 
@@ -67,6 +72,11 @@ class Executor {
   virtual void fatal(const std::string& msg) = 0;
   // GODEBUG=schedtrace output (stderr).
   virtual void write_stderr(const std::string& text) = 0;
+  // For snapshots: "main.worker prog.go:8" for a code position the G recorded
+  // (G::where_fn/where_pc), and a short text for a value of type t at p.
+  virtual std::string describe_site(const void* fn, uint32_t pc) = 0;
+  virtual std::string describe_value(const types::Type* t, const void* p) = 0;
+  virtual std::string type_name(const types::Type* t) = 0;
 };
 
 class Scheduler {
@@ -119,6 +129,14 @@ class Scheduler {
   void for_each_g(const std::function<void(G*)>& fn) const;
   int num_ms() const;
   int64_t start_ns() const { return start_ns_; }
+
+  // The latest published snapshot (nullptr before the first). Never blocks: if the
+  // publisher holds the slot this instant, the caller gets nothing this time.
+  std::shared_ptr<const SchedSnapshot> snapshot() const;
+  // Builds and publishes a snapshot now (sysmon calls it; run() once at the end).
+  void publish_snapshot();
+  // Channels made by this run, for the Channels panel (makechan registers them).
+  void register_chan(Hchan* c);
 
   // This run's semaphores (sync.Mutex, WaitGroup, Cond).
   SemaTable& sema() { return sema_; }
@@ -222,6 +240,11 @@ class Scheduler {
   os::Note sysmon_note_;
   std::atomic<uint32_t> fastrand_seed_{0};
   SemaTable sema_;
+  mutable std::mutex snap_mu_;       // guards only the pointer swap
+  std::shared_ptr<const SchedSnapshot> snap_;
+  std::mutex chans_mu_;
+  std::vector<Hchan*> chans_;
+  std::vector<std::string> trace_lines_;  // recent schedtrace output (under lock_)
 };
 
 // Go: runtime.casgstatus — changes gp's status, which must currently be oldval.

@@ -134,6 +134,13 @@ struct G {
   std::string created_at;          // "prog.go:12"
   int64_t created_by_goid = 0;
   std::atomic<int64_t> switches{0};  // times it was scheduled
+  // Where it last stopped running (set by the VM before parking/yielding; snapshots
+  // read it without stopping the G).
+  std::atomic<const void*> where_fn{nullptr};
+  std::atomic<uint32_t> where_pc{0};
+  std::atomic<int64_t> waiting_chan_id{0};  // the channel it blocks on (snapshots)
+  std::atomic<uint64_t> stack_bytes{0};     // its stack's size, published for snapshots
+  std::atomic<uint32_t> stack_grows{0};
 };
 
 // ---- P ---------------------------------------------------------------------------

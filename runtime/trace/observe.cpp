@@ -2,6 +2,7 @@
 #include "trace/observe.h"
 
 #include "os/note.h"
+#include "run/run.h"
 #include "sched/threadpool.h"
 
 namespace gs::trace {
@@ -23,5 +24,7 @@ std::vector<MView> observe_ms(const sched::ThreadPool& ms) {
   }
   return out;
 }
+
+std::shared_ptr<const sched::SchedSnapshot> observe_sched(const run::Run& run) { return run.scheduler_snapshot(); }
 
 }  // namespace gs::trace

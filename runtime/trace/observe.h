@@ -10,7 +10,12 @@
 #include <string>
 #include <vector>
 
+#include <memory>
+
+#include "sched/snapshot.h"
+
 namespace gs::sched { class ThreadPool; }
+namespace gs::run { class Run; }
 
 namespace gs::trace {
 
@@ -23,5 +28,10 @@ struct MView {
 };
 
 std::vector<MView> observe_ms(const sched::ThreadPool& ms);
+
+// The run's scheduler: Ps and their run queues, Ms, every goroutine, every channel
+// (see sched/snapshot.h). nullptr when there is no run or no snapshot this instant;
+// callers keep the last one they got.
+std::shared_ptr<const sched::SchedSnapshot> observe_sched(const run::Run& run);
 
 }  // namespace gs::trace

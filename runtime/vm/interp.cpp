@@ -196,6 +196,7 @@ int Machine::run_main() {
   if (stop_.load()) exiting_ = true;
   if (!exiting_.load()) sched_->run(main_g);
   else free_g(main_g);
+  for (int i = 0; i < 1000 && !final_snapshot_; i++) final_snapshot_ = sched_->snapshot();
   sched_ptr_.store(nullptr, std::memory_order_release);
   stacks_.cache_clear(m0_stack_cache_);
   return exiting_ ? exit_code_.load() : 0;

@@ -90,8 +90,17 @@ class Machine : public lib::Host, public sched::Executor {
   void free_g(sched::G* gp) override;
   void fatal(const std::string& msg) override;
   void write_stderr(const std::string& text) override { writer_(2, text); }
+  std::string describe_site(const void* fn, uint32_t pc) override;
+  std::string describe_value(const types::Type* t, const void* p) override;
+  std::string type_name(const types::Type* t) override;
 
   sched::Scheduler* scheduler() { return sched_.get(); }
+  // The latest scheduler snapshot, from any thread, without blocking (nullptr when
+  // none is available this instant); after the run, the one taken as it ended.
+  std::shared_ptr<const sched::SchedSnapshot> snapshot() const {
+    if (sched::Scheduler* s = sched_ptr_.load(std::memory_order_acquire)) return s->snapshot();
+    return final_snapshot_;
+  }
 
   // lib::Host
   int64_t write(int fd, std::string_view bytes) override;
@@ -163,6 +172,7 @@ class Machine : public lib::Host, public sched::Executor {
   std::unique_ptr<sched::FrameWalker> walker_;
   std::unique_ptr<sched::Scheduler> sched_;
   std::atomic<sched::Scheduler*> sched_ptr_{nullptr};  // published while the scheduler runs (Stop reads it)
+  std::shared_ptr<const sched::SchedSnapshot> final_snapshot_;  // written before sched_ptr_ is cleared
   mem::Heap* heap_ = nullptr;       // the run's heap, bound on every M
   std::mutex print_mu_;             // one goroutine's print statement at a time (Go: printlock)
 };

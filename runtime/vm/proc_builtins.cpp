@@ -99,6 +99,12 @@ sched::Stopped Machine::execute(sched::G* sgp) {
     }
     break;
   }
+  // Where it stopped, for the Goroutines panel (the G's own fields are not read by
+  // other threads).
+  g.where_fn.store(g.fn, std::memory_order_release);
+  g.where_pc.store(g.pc, std::memory_order_relaxed);
+  g.stack_bytes.store(g.stack.stack.size(), std::memory_order_relaxed);
+  g.stack_grows.store(g.stack.grow_count, std::memory_order_relaxed);
   tls_running = saved;
   return result;
 }
@@ -164,6 +170,8 @@ bool Machine::go_statement(G& g, const Func* callee, const uint8_t* args, Word c
   ng->creator_pc = g.pc;
   ng->creator_goid = g.goid;
   ng->start_func = callee->name;
+  if (g.fn) ng->created_at = g.fn->name + " " + g.fn->file + ":" + std::to_string(g.fn->line_at(g.pc > 0 ? g.pc - 1 : 0));
+  ng->where_fn.store(callee, std::memory_order_relaxed);
   sched::StackContext ctx2 = stack_ctx();
   if (!sched::stack_init(ng->stack, ctx2)) {
     delete ng;
@@ -231,6 +239,67 @@ void Machine::start_goroutine_with(const Word funcval, const void* arg_block, si
     return;
   }
   sched_->newproc(ng);
+}
+
+// ---- what snapshots show (sched::Executor) ----
+
+std::string Machine::describe_site(const void* fnp, uint32_t pc) {
+  const Func* f = static_cast<const Func*>(fnp);
+  return f->name + " " + f->file + ":" + std::to_string(f->line_at(pc > 0 ? pc - 1 : 0));
+}
+
+std::string Machine::type_name(const types::Type* t) {
+  using types::Kind;
+  if (!t) return "nil";
+  if (!t->name.empty()) return t->pkg_path.empty() ? t->name : t->pkg_path + "." + t->name;
+  switch (t->kind) {
+    case Kind::Pointer: return "*" + type_name(t->ptr_type()->elem);
+    case Kind::Slice: return "[]" + type_name(t->slice_type()->elem);
+    case Kind::Array: return "[" + std::to_string(t->array_type()->len) + "]" + type_name(t->array_type()->elem);
+    case Kind::Chan: {
+      const auto* ct = t->chan_type();
+      std::string pre = ct->dir == types::ChanDir::Recv ? "<-chan " : ct->dir == types::ChanDir::Send ? "chan<- " : "chan ";
+      return pre + type_name(ct->elem);
+    }
+    case Kind::Map: return "map[" + type_name(t->map_type()->key) + "]" + type_name(t->map_type()->elem);
+    case Kind::Interface: return t->interface_type() && t->interface_type()->methods.empty() ? "interface {}" : "interface {...}";
+    case Kind::Struct: return "struct {...}";
+    case Kind::Func: return "func(...)";
+    default: return types::kind_name(t->kind);
+  }
+}
+
+std::string Machine::describe_value(const types::Type* t, const void* p) {
+  // Plain values only: no String methods (this runs on sysmon's thread, not a G).
+  using types::Kind;
+  const auto* b = static_cast<const uint8_t*>(p);
+  char buf[64];
+  switch (t->kind) {
+    case Kind::Bool: return ld<uint8_t>(b) ? "true" : "false";
+    case Kind::Int: case Kind::Int64: return std::to_string(ld<int64_t>(b));
+    case Kind::Int32: return std::to_string(ld<int32_t>(b));
+    case Kind::Int16: return std::to_string(ld<int16_t>(b));
+    case Kind::Int8: return std::to_string(ld<int8_t>(b));
+    case Kind::Uint: case Kind::Uint64: case Kind::Uintptr: return std::to_string(ld<uint64_t>(b));
+    case Kind::Uint32: return std::to_string(ld<uint32_t>(b));
+    case Kind::Uint16: return std::to_string(ld<uint16_t>(b));
+    case Kind::Uint8: return std::to_string(ld<uint8_t>(b));
+    case Kind::Float64: std::snprintf(buf, sizeof buf, "%g", ld<double>(b)); return buf;
+    case Kind::Float32: std::snprintf(buf, sizeof buf, "%g", static_cast<double>(ld<float>(b))); return buf;
+    case Kind::String: {
+      lib::GoString s = ld<lib::GoString>(b);
+      std::string v(s.view().substr(0, 40));
+      return "\"" + v + (s.len > 40 ? "…" : "") + "\"";
+    }
+    case Kind::Pointer: case Kind::Chan: case Kind::Map: case Kind::Func: case Kind::UnsafePointer: {
+      uint64_t w = ld<uint64_t>(b);
+      if (!w) return "nil";
+      std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(w));
+      return buf;
+    }
+    case Kind::Struct: return t->size == 0 ? "{}" : "{…}";
+    default: return "…";
+  }
 }
 
 Machine::BuiltinResult Machine::proc_builtin(G& g, const Func* f, uint8_t* args) {

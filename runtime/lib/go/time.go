@@ -1,6 +1,6 @@
 // time.go — Gopherscope's package time: Duration, Month, Weekday, Time (with Go's
 // wall/monotonic encoding), Location (UTC, Local, FixedZone), formatting with Go's
-// layouts, ParseDuration, Sleep, Timer, Ticker, After, AfterFunc and Tick.
+// layouts, Parse, ParseInLocation, ParseDuration, Sleep, Timer, Ticker, After, AfterFunc and Tick.
 //
 // The clock and the timers are the VM's (vm/builtins.h): now, runtimeNano, Sleep,
 // startTimer, stopTimer. A firing timer runs a callback in a new goroutine; the
@@ -19,9 +19,9 @@
 // Differences from Go: local time is UTC (Local is named "Local", its zone "UTC" at
 // offset 0), there is no time zone database (LoadLocation is absent); timer channels
 // have capacity 1 (Go 1.23's report capacity 0); a timer whose channel nobody reads
-// still fires (Go 1.23 fires such timers lazily). Not provided: Parse, ParseInLocation,
-// LoadLocation, the marshalling methods, Time.ZoneBounds and Time.IsDST; Time.Round and
-// Truncate are exact for times after year 1 only.
+// still fires (Go 1.23 fires such timers lazily). Not provided: LoadLocation, the
+// marshalling methods (MarshalJSON, MarshalText, GobEncode, ...), Time.GoString,
+// Time.ZoneBounds and Time.IsDST.
 package time
 
 import (
@@ -1414,6 +1414,554 @@ func (t Time) String() string {
 	b = append(b, itoa(int64(whole))...)
 	b = append(b, '.')
 	return string(appendPadded(b, int(frac), 9))
+}
+
+// ---- parsing ----
+
+// ParseError describes a problem parsing a time string.
+type ParseError struct {
+	Layout     string
+	Value      string
+	LayoutElem string
+	ValueElem  string
+	Message    string
+}
+
+// Error returns the string representation of a ParseError.
+func (e *ParseError) Error() string {
+	if e.Message == "" {
+		return "parsing time " + quote(e.Value) + " as " + quote(e.Layout) + ": cannot parse " +
+			quote(e.ValueElem) + " as " + quote(e.LayoutElem)
+	}
+	return "parsing time " + quote(e.Value) + e.Message
+}
+
+// errBadValue marks a value element that does not match its layout element (the
+// caller turns it into a ParseError).
+var errBadValue = errors.New("bad value for field")
+
+// twoDigits reads a one- or two-digit number (exactly two when fixed) from s.
+func twoDigits(s string, fixed bool) (int, string, error) {
+	if !isDigitAt(s, 0) {
+		return 0, s, errBadValue
+	}
+	if !isDigitAt(s, 1) {
+		if fixed {
+			return 0, s, errBadValue
+		}
+		return int(s[0] - '0'), s[1:], nil
+	}
+	return int(s[0]-'0')*10 + int(s[1]-'0'), s[2:], nil
+}
+
+// threeDigits reads up to three digits (exactly three when fixed) from s.
+func threeDigits(s string, fixed bool) (int, string, error) {
+	n, i := 0, 0
+	for ; i < 3 && isDigitAt(s, i); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	if i == 0 || fixed && i != 3 {
+		return 0, s, errBadValue
+	}
+	return n, s[i:], nil
+}
+
+// leadingUint reads the decimal digits at the start of s; an error if the number
+// exceeds 1<<63.
+func leadingUint(s string) (uint64, string, error) {
+	var x uint64
+	i := 0
+	for ; i < len(s) && '0' <= s[i] && s[i] <= '9'; i++ {
+		if x > 1<<63/10 {
+			return 0, s, errBadValue
+		}
+		x = x*10 + uint64(s[i]-'0')
+		if x > 1<<63 {
+			return 0, s, errBadValue
+		}
+	}
+	return x, s[i:], nil
+}
+
+// signedAtoi parses all of s as an optionally signed decimal number.
+func signedAtoi(s string) (int, error) {
+	negative := false
+	if s != "" && (s[0] == '-' || s[0] == '+') {
+		negative = s[0] == '-'
+		s = s[1:]
+	}
+	x, rest, err := leadingUint(s)
+	if err != nil || rest != "" {
+		return 0, errBadValue
+	}
+	if negative {
+		return -int(x), nil
+	}
+	return int(x), nil
+}
+
+// skipLiteral consumes the layout's literal text from value; a space in the layout
+// matches any run of spaces (at least one, unless value has no more text).
+func skipLiteral(value, literal string) (string, error) {
+	for literal != "" {
+		if literal[0] == ' ' {
+			if value != "" && value[0] != ' ' {
+				return value, errBadValue
+			}
+			for literal != "" && literal[0] == ' ' {
+				literal = literal[1:]
+			}
+			for value != "" && value[0] == ' ' {
+				value = value[1:]
+			}
+			continue
+		}
+		if value == "" || value[0] != literal[0] {
+			return value, errBadValue
+		}
+		literal, value = literal[1:], value[1:]
+	}
+	return value, nil
+}
+
+// sameLetters compares ASCII case-insensitively (s1 and s2 of the same length).
+func sameLetters(s1, s2 string) bool {
+	for i := 0; i < len(s1); i++ {
+		c1, c2 := s1[i], s2[i]
+		if c1 != c2 {
+			c1 |= 'a' - 'A'
+			c2 |= 'a' - 'A'
+			if c1 != c2 || c1 < 'a' || c1 > 'z' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// lookupName finds which of names value starts with (any case).
+func lookupName(names []string, value string) (int, string, error) {
+	for i, name := range names {
+		if len(value) >= len(name) && sameLetters(value[:len(name)], name) {
+			return i, value[len(name):], nil
+		}
+	}
+	return -1, value, errBadValue
+}
+
+var shortMonthNames = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+var shortDayNames = []string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}
+
+// parseFraction reads a separator and digits (n bytes in all) as nanoseconds; digits
+// past the ninth are ignored.
+func parseFraction(value string, n int) (int, string, error) {
+	if value[0] != '.' && value[0] != ',' {
+		return 0, "", errBadValue
+	}
+	if n > 10 {
+		value, n = value[:10], 10
+	}
+	ns, err := signedAtoi(value[1:n])
+	if err != nil {
+		return 0, "", err
+	}
+	if ns < 0 {
+		return 0, "fractional second", nil
+	}
+	for i := 0; i < 10-n; i++ {
+		ns *= 10
+	}
+	return ns, "", nil
+}
+
+// signedOffsetLen is the length of a "+h"/"-hh" hour offset at the start of value,
+// or 0 if there is none (or it is above 23).
+func signedOffsetLen(value string) int {
+	if value[0] != '-' && value[0] != '+' {
+		return 0
+	}
+	x, rest, err := leadingUint(value[1:])
+	if err != nil || len(rest) == len(value)-1 || x > 23 {
+		return 0
+	}
+	return len(value) - len(rest)
+}
+
+// zoneNameLen is the length of a time zone abbreviation at the start of value:
+// three upper-case letters, four ending in T (or ChST, MeST, WITA), five ending in
+// T, or GMT with an optional signed hour offset.
+func zoneNameLen(value string) (int, bool) {
+	if len(value) < 3 {
+		return 0, false
+	}
+	if len(value) >= 4 && (value[:4] == "ChST" || value[:4] == "MeST") {
+		return 4, true
+	}
+	if value[:3] == "GMT" {
+		if len(value) == 3 {
+			return 3, true
+		}
+		return 3 + signedOffsetLen(value[3:]), true
+	}
+	if value[0] == '+' || value[0] == '-' {
+		n := signedOffsetLen(value)
+		return n, n > 0
+	}
+	upper := 0
+	for upper < 6 && upper < len(value) && 'A' <= value[upper] && value[upper] <= 'Z' {
+		upper++
+	}
+	switch upper {
+	case 3:
+		return 3, true
+	case 4:
+		if value[3] == 'T' || value[:4] == "WITA" {
+			return 4, true
+		}
+	case 5:
+		if value[4] == 'T' {
+			return 5, true
+		}
+	}
+	return 0, false
+}
+
+// daysInMonth is the length of month m of year.
+func daysInMonth(m Month, year int) int {
+	if m == February {
+		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	}
+	return 31 - int(m-1)%7%2
+}
+
+// Parse parses a formatted string and returns the time value it represents, using
+// the layout's elements as Format does. Without a zone in the value the time is UTC;
+// a zone offset matching local time gives a Local time, any other a fixed zone.
+func Parse(layout, value string) (Time, error) {
+	return parse(layout, value, UTC, Local)
+}
+
+// ParseInLocation is like Parse but interprets a time without zone information in
+// loc, and a zone offset matching loc's as loc.
+func ParseInLocation(layout, value string, loc *Location) (Time, error) {
+	return parse(layout, value, loc, loc)
+}
+
+func parse(layout, value string, defaultLoc, local *Location) (Time, error) {
+	fullLayout, fullValue := layout, value
+	year, month, day, yday := 0, -1, -1, -1
+	hour, min, sec, nsec := 0, 0, 0, 0
+	var zone *Location
+	zoneOffset := -1
+	zoneName := ""
+	am, pm := false, false
+	for {
+		prefix, elem, digits, _, rest := nextElem(layout)
+		elemText := layout[len(prefix) : len(layout)-len(rest)]
+		var err error
+		value, err = skipLiteral(value, prefix)
+		if err != nil {
+			return Time{}, &ParseError{fullLayout, fullValue, prefix, value, ""}
+		}
+		if elem == elemNone {
+			if value != "" {
+				return Time{}, &ParseError{fullLayout, fullValue, "", value, ": extra text: " + quote(value)}
+			}
+			break
+		}
+		layout = rest
+		before := value
+		outOfRange := ""
+		switch elem {
+		case elemYear:
+			if len(value) < 2 {
+				err = errBadValue
+				break
+			}
+			year, err = signedAtoi(value[:2])
+			value = value[2:]
+			if year >= 69 {
+				year += 1900
+			} else {
+				year += 2000
+			}
+		case elemLongYear:
+			if len(value) < 4 || !isDigitAt(value, 0) {
+				err = errBadValue
+				break
+			}
+			year, err = signedAtoi(value[:4])
+			value = value[4:]
+		case elemMonth:
+			month, value, err = lookupName(shortMonthNames, value)
+			month++
+		case elemLongMonth:
+			month, value, err = lookupName(monthNames[:], value)
+			month++
+		case elemNumMonth, elemZeroMonth:
+			month, value, err = twoDigits(value, elem == elemZeroMonth)
+			if err == nil && (month <= 0 || month > 12) {
+				outOfRange = "month"
+			}
+		case elemWeekDay:
+			_, value, err = lookupName(shortDayNames, value)
+		case elemLongWeekDay:
+			_, value, err = lookupName(dayNames[:], value)
+		case elemDay, elemUnderDay, elemZeroDay:
+			if elem == elemUnderDay && value != "" && value[0] == ' ' {
+				value = value[1:]
+			}
+			day, value, err = twoDigits(value, elem == elemZeroDay)
+		case elemUnderYearDay, elemZeroYearDay:
+			for i := 0; i < 2; i++ {
+				if elem == elemUnderYearDay && value != "" && value[0] == ' ' {
+					value = value[1:]
+				}
+			}
+			yday, value, err = threeDigits(value, elem == elemZeroYearDay)
+		case elemHour:
+			hour, value, err = twoDigits(value, false)
+			if hour < 0 || hour >= 24 {
+				outOfRange = "hour"
+			}
+		case elemHour12, elemZeroHour12:
+			hour, value, err = twoDigits(value, elem == elemZeroHour12)
+			if hour < 0 || hour > 12 {
+				outOfRange = "hour"
+			}
+		case elemMinute, elemZeroMinute:
+			min, value, err = twoDigits(value, elem == elemZeroMinute)
+			if min < 0 || min >= 60 {
+				outOfRange = "minute"
+			}
+		case elemSecond, elemZeroSecond:
+			sec, value, err = twoDigits(value, elem == elemZeroSecond)
+			if err != nil {
+				break
+			}
+			if sec < 0 || sec >= 60 {
+				outOfRange = "second"
+				break
+			}
+			// A fraction right after the seconds is read here unless the layout
+			// has its own fraction element next.
+			if len(value) >= 2 && (value[0] == '.' || value[0] == ',') && isDigitAt(value, 1) {
+				_, next, _, _, _ := nextElem(layout)
+				if next == elemFracSecond0 || next == elemFracSecond9 {
+					break
+				}
+				n := 2
+				for n < len(value) && isDigitAt(value, n) {
+					n++
+				}
+				nsec, outOfRange, err = parseFraction(value, n)
+				value = value[n:]
+			}
+		case elemPM, elempm:
+			if len(value) < 2 {
+				err = errBadValue
+				break
+			}
+			text := value[:2]
+			value = value[2:]
+			pmText, amText := "PM", "AM"
+			if elem == elempm {
+				pmText, amText = "pm", "am"
+			}
+			switch text {
+			case pmText:
+				pm = true
+			case amText:
+				am = true
+			default:
+				err = errBadValue
+			}
+		case elemISO8601TZ, elemISO8601ShortTZ, elemISO8601ColonTZ, elemISO8601SecondsTZ,
+			elemISO8601ColonSecondsTZ, elemNumTZ, elemNumShortTZ, elemNumColonTZ, elemNumSecondsTz,
+			elemNumColonSecondsTZ:
+			iso := elem == elemISO8601TZ || elem == elemISO8601ShortTZ || elem == elemISO8601ColonTZ ||
+				elem == elemISO8601SecondsTZ || elem == elemISO8601ColonSecondsTZ
+			if iso && value != "" && value[0] == 'Z' {
+				value = value[1:]
+				zone = UTC
+				break
+			}
+			zoneOffset, value, outOfRange, err = parseZoneOffset(elem, value)
+		case elemTZ:
+			if len(value) >= 3 && value[:3] == "UTC" {
+				zone = UTC
+				value = value[3:]
+				break
+			}
+			n, ok := zoneNameLen(value)
+			if !ok {
+				err = errBadValue
+				break
+			}
+			zoneName, value = value[:n], value[n:]
+		case elemFracSecond0:
+			n := 1 + digits
+			if len(value) < n {
+				err = errBadValue
+				break
+			}
+			nsec, outOfRange, err = parseFraction(value, n)
+			value = value[n:]
+		case elemFracSecond9:
+			if len(value) < 2 || (value[0] != '.' && value[0] != ',') || !isDigitAt(value, 1) {
+				break // the fraction is optional
+			}
+			n := 1
+			for isDigitAt(value, n) {
+				n++
+			}
+			nsec, outOfRange, err = parseFraction(value, n)
+			value = value[n:]
+		}
+		if outOfRange != "" {
+			return Time{}, &ParseError{fullLayout, fullValue, elemText, value, ": " + outOfRange + " out of range"}
+		}
+		if err != nil {
+			return Time{}, &ParseError{fullLayout, fullValue, elemText, before, ""}
+		}
+	}
+	if pm && hour < 12 {
+		hour += 12
+	} else if am && hour == 12 {
+		hour = 0
+	}
+
+	if yday >= 0 {
+		leap := daysInMonth(February, year) == 29
+		m, d := 0, 0
+		if leap {
+			if yday == 31+29 {
+				m, d = int(February), 29
+			} else if yday > 31+29 {
+				yday--
+			}
+		}
+		if yday < 1 || yday > 365 {
+			return Time{}, &ParseError{fullLayout, fullValue, "", value, ": day-of-year out of range"}
+		}
+		if m == 0 {
+			m, d = 1, yday
+			for d > daysInMonth(Month(m), 2001) { // a common year: leap days were removed above
+				d -= daysInMonth(Month(m), 2001)
+				m++
+			}
+		}
+		if month >= 0 && month != m {
+			return Time{}, &ParseError{fullLayout, fullValue, "", value, ": day-of-year does not match month"}
+		}
+		month = m
+		if day >= 0 && day != d {
+			return Time{}, &ParseError{fullLayout, fullValue, "", value, ": day-of-year does not match day"}
+		}
+		day = d
+	} else {
+		if month < 0 {
+			month = int(January)
+		}
+		if day < 0 {
+			day = 1
+		}
+	}
+	if day < 1 || day > daysInMonth(Month(month), year) {
+		return Time{}, &ParseError{fullLayout, fullValue, "", value, ": day out of range"}
+	}
+
+	if zone != nil {
+		return Date(year, Month(month), day, hour, min, sec, nsec, zone), nil
+	}
+	if zoneOffset != -1 {
+		t := Date(year, Month(month), day, hour, min, sec, nsec, UTC)
+		t.addSec(-int64(zoneOffset))
+		l := local.get()
+		if l.offset == zoneOffset && (zoneName == "" || l.zoneName == zoneName) {
+			t.setLoc(local)
+			return t, nil
+		}
+		t.setLoc(FixedZone(zoneName, zoneOffset))
+		return t, nil
+	}
+	if zoneName != "" {
+		t := Date(year, Month(month), day, hour, min, sec, nsec, UTC)
+		if l := local.get(); l.zoneName == zoneName {
+			t.addSec(-int64(l.offset))
+			t.setLoc(local)
+			return t, nil
+		}
+		offset := 0
+		if len(zoneName) > 3 && zoneName[:3] == "GMT" {
+			offset, _ = signedAtoi(zoneName[3:])
+			offset *= 3600
+		}
+		t.setLoc(FixedZone(zoneName, offset))
+		return t, nil
+	}
+	return Date(year, Month(month), day, hour, min, sec, nsec, defaultLoc), nil
+}
+
+// parseZoneOffset reads a numeric zone offset in the form elem asks for.
+func parseZoneOffset(elem int, value string) (offset int, rest, outOfRange string, err error) {
+	var sign, hh, mm, ss string
+	switch elem {
+	case elemISO8601ColonTZ, elemNumColonTZ:
+		if len(value) < 6 || value[3] != ':' {
+			return -1, value, "", errBadValue
+		}
+		sign, hh, mm, ss, value = value[:1], value[1:3], value[4:6], "00", value[6:]
+	case elemISO8601ShortTZ, elemNumShortTZ:
+		if len(value) < 3 {
+			return -1, value, "", errBadValue
+		}
+		sign, hh, mm, ss, value = value[:1], value[1:3], "00", "00", value[3:]
+	case elemISO8601ColonSecondsTZ, elemNumColonSecondsTZ:
+		if len(value) < 9 || value[3] != ':' || value[6] != ':' {
+			return -1, value, "", errBadValue
+		}
+		sign, hh, mm, ss, value = value[:1], value[1:3], value[4:6], value[7:9], value[9:]
+	case elemISO8601SecondsTZ, elemNumSecondsTz:
+		if len(value) < 7 {
+			return -1, value, "", errBadValue
+		}
+		sign, hh, mm, ss, value = value[:1], value[1:3], value[3:5], value[5:7], value[7:]
+	default:
+		if len(value) < 5 {
+			return -1, value, "", errBadValue
+		}
+		sign, hh, mm, ss, value = value[:1], value[1:3], value[3:5], "00", value[5:]
+	}
+	h, _, err := twoDigits(hh, true)
+	m, s := 0, 0
+	if err == nil {
+		m, _, err = twoDigits(mm, true)
+	}
+	if err == nil {
+		s, _, err = twoDigits(ss, true)
+	}
+	if h > 24 {
+		outOfRange = "time zone offset hour"
+	}
+	if m > 60 {
+		outOfRange = "time zone offset minute"
+	}
+	if s > 60 {
+		outOfRange = "time zone offset second"
+	}
+	offset = (h*60+m)*60 + s
+	switch sign[0] {
+	case '+':
+	case '-':
+		offset = -offset
+	default:
+		err = errBadValue
+	}
+	return offset, value, outOfRange, err
 }
 
 // ---- timers ----

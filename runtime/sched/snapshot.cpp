@@ -1,0 +1,140 @@
+// snapshot.cpp — builds the SchedSnapshot panels read (see snapshot.h). Locks taken, in
+// the runtime's lock order: each channel's lock on its own, then sched.lock, then each
+// P's timer lock, then the G list's lock — each briefly, never two channel locks at once.
+#include <algorithm>
+
+#include "chan/chan.h"
+#include "sched/proc.h"
+
+namespace gs::sched {
+
+void Scheduler::register_chan(Hchan* c) {
+  std::lock_guard<std::mutex> lock(chans_mu_);
+  chans_.push_back(c);
+}
+
+std::shared_ptr<const SchedSnapshot> Scheduler::snapshot() const {
+  std::unique_lock<std::mutex> lock(snap_mu_, std::try_to_lock);
+  if (!lock.owns_lock()) return nullptr;
+  return snap_;
+}
+
+void Scheduler::publish_snapshot() {
+  auto s = std::make_shared<SchedSnapshot>();
+  s->taken_ns = os::nanotime() - start_ns_;
+  // Channels first (their locks come before sched.lock in the order).
+  std::vector<Hchan*> chans;
+  {
+    std::lock_guard<std::mutex> lock(chans_mu_);
+    chans = chans_;
+  }
+  for (Hchan* c : chans) {
+    ChanSnap cs;
+    std::lock_guard<std::mutex> cl(c->lock);
+    cs.id = c->id;
+    cs.elem_type = exec_.type_name(c->elemtype);
+    cs.cap = c->dataqsiz;
+    cs.len = c->qcount.load(std::memory_order_relaxed);
+    cs.sendx = c->sendx;
+    cs.recvx = c->recvx;
+    cs.closed = c->closed.load(std::memory_order_relaxed) != 0;
+    cs.buffer.resize(static_cast<size_t>(std::min<uint64_t>(c->dataqsiz, 4096)));
+    for (uint64_t k = 0; k < cs.len && k < cs.buffer.size(); k++) {
+      uint64_t slot = (c->recvx + k) % c->dataqsiz;
+      if (slot < cs.buffer.size())
+        cs.buffer[slot] = c->elemsize ? exec_.describe_value(c->elemtype, c->buf + slot * c->elemsize) : "{}";
+    }
+    for (Sudog* sg = c->recvq.first; sg; sg = sg->next) {
+      cs.recvq.push_back(sg->g->goid);
+      cs.recvq_select.push_back(sg->isSelect);
+    }
+    for (Sudog* sg = c->sendq.first; sg; sg = sg->next) {
+      cs.sendq.push_back(sg->g->goid);
+      cs.sendq_select.push_back(sg->isSelect);
+    }
+    s->chans.push_back(std::move(cs));
+  }
+  {
+    std::lock_guard<std::mutex> lock(lock_);
+    s->gomaxprocs = gomaxprocs_.load();
+    s->idle_ps = npidle_.load();
+    s->threads = mcount_.load() + (sysmon_running_ ? 1 : 0);
+    s->spinning = nmspinning_.load();
+    s->idle_ms = nmidle_;
+    for (G* gp = runq_head_; gp && s->global_runq.size() < 1024; gp = gp->schedlink) s->global_runq.push_back(gp->goid);
+    s->preemptions = preemptions.load();
+    s->schedtrace = trace_lines_;
+    for (auto& mp : allm_) {
+      MSnap ms;
+      ms.id = mp->id;
+      ms.procid = mp->procid.load(std::memory_order_relaxed);
+      int st = mp->state.load(std::memory_order_relaxed);
+      ms.state = mp == nullptr ? "" : st == 1 ? "running" : st == 2 ? "spinning" : st == 3 ? "syscall" : "idle";
+      if (mp.get() == timer_sleeper_) ms.state = "timer sleep";
+      P* pp = mp->p;
+      ms.p = pp ? pp->id : -1;
+      G* cg = pp ? pp->curg_pub.load(std::memory_order_relaxed) : nullptr;
+      ms.curg = cg && st == 1 ? cg->goid : 0;
+      s->ms.push_back(ms);
+    }
+  }
+  for (auto& up : allp_) {
+    P* pp = up.get();
+    PSnap ps;
+    ps.id = pp->id;
+    ps.status = pp->status.load(std::memory_order_acquire);
+    ps.schedtick = pp->schedtick_pub.load(std::memory_order_relaxed);
+    G* cg = pp->curg_pub.load(std::memory_order_relaxed);
+    ps.curg = cg ? cg->goid : 0;
+    G* nx = pp->runnext.load(std::memory_order_acquire);
+    ps.runnext = nx ? nx->goid : 0;
+    ps.runqhead = pp->runqhead.load(std::memory_order_acquire);
+    ps.runqtail = pp->runqtail.load(std::memory_order_acquire);
+    for (uint32_t i = ps.runqhead; i != ps.runqtail && ps.runq.size() < static_cast<size_t>(kRunqSize); i++) {
+      G* gp = pp->runq[i % kRunqSize].load(std::memory_order_relaxed);
+      ps.runq.push_back(gp ? gp->goid : 0);
+    }
+    {
+      std::lock_guard<std::mutex> tl(pp->timers_lock);
+      ps.timers = pp->timers.size();
+    }
+    ps.steals = pp->steals.load(std::memory_order_relaxed);
+    ps.preemptions = pp->preemptions.load(std::memory_order_relaxed);
+    s->steals += ps.steals;
+    s->ps.push_back(std::move(ps));
+  }
+  for (auto& ps : s->ps)
+    for (auto& ms : s->ms)
+      if (ms.p == ps.id) ps.m = ms.id;
+  {
+    std::lock_guard<std::mutex> g(allg_lock_);
+    s->goroutines = static_cast<int64_t>(allg_.size());
+    for (G* gp : allg_) {
+      GSnap gs;
+      gs.goid = gp->goid;
+      gs.status = readgstatus(gp);
+      gs.status_text = gs.status == Gwaiting ? wait_reason_string(gp->waitreason) : gstatus_name(gs.status);
+      gs.stack_size = gp->stack_bytes.load(std::memory_order_relaxed);
+      gs.stack_grows = gp->stack_grows.load(std::memory_order_relaxed);
+      gs.start_func = gp->start_func;
+      gs.created_at = gp->created_at;
+      gs.switches = gp->switches.load(std::memory_order_relaxed);
+      const void* wf = gp->where_fn.load(std::memory_order_acquire);
+      if (wf) gs.where = exec_.describe_site(wf, gp->where_pc.load(std::memory_order_relaxed));
+      if (gs.status == Gwaiting) {
+        gs.waiting_on_chan = gp->waiting_chan_id.load(std::memory_order_relaxed);
+        gs.in_select = gp->waitreason == WaitReason::Select;
+      }
+      s->gs.push_back(std::move(gs));
+    }
+  }
+  std::sort(s->gs.begin(), s->gs.end(), [](const GSnap& a, const GSnap& b) { return a.goid < b.goid; });
+  for (auto& gs : s->gs)
+    for (auto& ms : s->ms)
+      if (ms.curg == gs.goid) gs.m = ms.id;
+  std::shared_ptr<const SchedSnapshot> done = std::move(s);
+  std::lock_guard<std::mutex> lock(snap_mu_);
+  snap_.swap(done);
+}
+
+}  // namespace gs::sched
