@@ -36,6 +36,7 @@ Sudog* acquire_sudog(G* gp, Hchan* c, void* elem) {
 void goready(G* gp) { sched::Scheduler::current()->ready(gp); }
 
 void WaitQ::enqueue(Sudog* s) {
+  waiting.fetch_add(1, std::memory_order_relaxed);
   s->next = nullptr;
   s->prev = last;
   if (last) last->next = s;
@@ -51,6 +52,7 @@ Sudog* WaitQ::dequeue() {
     if (first) first->prev = nullptr;
     else last = nullptr;
     s->next = s->prev = nullptr;
+    waiting.fetch_sub(1, std::memory_order_relaxed);
     // A select waits on several channels: only the first waker may take it.
     if (s->isSelect) {
       bool expected = false;
@@ -67,6 +69,7 @@ void WaitQ::remove(Sudog* s) {
   if (s->next) s->next->prev = s->prev;
   else last = s->prev;
   s->next = s->prev = nullptr;
+  waiting.fetch_sub(1, std::memory_order_relaxed);
 }
 
 int WaitQ::count() const {

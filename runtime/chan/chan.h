@@ -41,6 +41,7 @@ using sched::Sudog;
 struct WaitQ {
   Sudog* first = nullptr;
   Sudog* last = nullptr;
+  std::atomic<int32_t> waiting{0};  // queue length, readable without the lock (deadlock checks)
   void enqueue(Sudog* s);
   Sudog* dequeue();  // skips select sudogs whose select already fired
   void remove(Sudog* s);

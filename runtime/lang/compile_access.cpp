@@ -891,7 +891,7 @@ namespace gs::lang {
 // The function behind a method value x.M (Go: T.M-fm): its closure context holds
 // {fn, receiver}; it calls M on that receiver with its own arguments.
 int32_t Compiler::method_value_wrapper(int32_t method_func, const Type* recv_type, int iface_method, const Type* sig) {
-  std::string base = iface_method >= 0 ? type_string(recv_type) + "." + recv_type->interface_type()->methods[iface_method].name
+  std::string base = iface_method >= 0 ? recv_type->str + "." + recv_type->interface_type()->methods[iface_method].name
                                        : module_->funcs[method_func]->name;
   int32_t idx;
   Package* saved_pkg = pkg_;

@@ -379,7 +379,7 @@ Operand Compiler::call_builtin(CallExpr* e, Builtin b, std::vector<Operand>* tup
         Operand x = expr(e->args[i]);
         if (!x.ok()) return r;
         if (x.is_nil) {
-          error_at(e->args[i], "use of untyped nil in argument to built-in " + name);
+          error_at(e->args[i], "use of untyped nil in argument to built-in" + name);
           return r;
         }
         if (i > 0 && ln) emit(VOp::PrintSp);

@@ -281,12 +281,12 @@ static bool statement_builtin(Builtin b) {
   }
 }
 
-int32_t Compiler::builtin_wrapper(CallExpr* e, Builtin b, bool is_go, int32_t* block_out) {
+int32_t Compiler::builtin_wrapper(CallExpr* e, Builtin b, bool is_go) {
   // The arguments, evaluated now. Constants, nil and operands that are not values stay
-  // as they are (the builtin checks them in the wrapper); values become parameters.
+  // as they are (the builtin checks them in the wrapper); values are captured.
   std::vector<Operand> bound;
-  std::vector<int> param_of(e->args.size(), -1);  // argument → parameter index
-  std::vector<const Type*> params;
+  std::vector<int> capture_of(e->args.size(), -1);  // argument → captured value index
+  std::vector<const Type*> types;
   std::vector<int32_t> srcs;
   for (size_t i = 0; i < e->args.size(); i++) {
     Expr* a = e->args[i];
@@ -300,53 +300,73 @@ int32_t Compiler::builtin_wrapper(CallExpr* e, Builtin b, bool is_go, int32_t* b
       if (v < 0) {
         x.mode = Mode::Invalid;
       } else {
-        param_of[i] = static_cast<int>(params.size());
+        capture_of[i] = static_cast<int>(types.size());
         srcs.push_back(v);
-        params.push_back(t);
+        types.push_back(t);
         x.mode = x.mode == Mode::Var && x.obj ? Mode::Var : Mode::Value;
       }
     }
     x.expr = a;
     bound.push_back(x);
   }
-  const Type* sig_t = U->func_of(params, {}, false);
-  const types::FuncType* sig = sig_t->func_type();
-  int32_t results_off, total;
-  std::vector<int32_t> offs = param_offsets(sig, &results_off, &total, false, nullptr);
-  int32_t block = alloc_temp_shape(total, block_shape(sig, offs, total));
-  for (size_t j = 0; j < srcs.size(); j++) {
-    const Type* t = params[j];
-    if (t->size <= 8) emit(VOp::Mov8, block + offs[j], srcs[j]);
-    else emit(VOp::MovN, block + offs[j], srcs[j], 0, static_cast<int32_t>(t->size));
-  }
-  *block_out = block;
-  // The wrapper: func(params...) { builtin(params...) }.
+  // The closure object: {fn, captured values...} (Go's gowrapN/deferwrapN closure).
+  std::vector<types::FieldSpec> fields;
+  fields.emplace_back("F", U->basic(TK::Uintptr));
+  for (size_t j = 0; j < types.size(); j++) fields.emplace_back("A" + std::to_string(j), types[j]);
+  const Type* ct = U->struct_of(fields, "main");
+  std::vector<int32_t> field_offs;
+  for (size_t j = 0; j < types.size(); j++) field_offs.push_back(static_cast<int32_t>(field_offset(ct, "A" + std::to_string(j))));
+  const Type* sig_t = U->func_of({}, {}, false);
+  // The wrapper: func() { builtin(captured...) }.
   FuncState* parent = fs_;
   int wrap_n = ++parent->go_defer_count;
   int32_t idx;
   vm::Func* f = new_func(parent->f->name + (is_go ? ".gowrap" : ".deferwrap") + std::to_string(wrap_n), e->pos.line, &idx);
   f->type = sig_t;
-  FuncState wfs;
-  wfs.f = f;
-  wfs.func_index = idx;
-  fs_ = &wfs;
-  std::vector<int32_t> woffs = begin_frame(wfs, sig);
-  wfs.last_line = -1;
-  set_line(e->pos);
-  for (size_t i = 0; i < e->args.size(); i++) {
-    Operand x = bound[i];
-    if (param_of[i] >= 0) x.loc = {Loc::Frame, vm::kFrameHeader + woffs[param_of[i]], 0, false};
-    bound_exprs_[e->args[i]] = {x};
+  {
+    FuncState wfs;
+    wfs.f = f;
+    wfs.func_index = idx;
+    fs_ = &wfs;
+    begin_frame(wfs, sig_t->func_type());
+    wfs.last_line = -1;
+    set_line(e->pos);
+    int32_t ctx = -1;
+    if (!types.empty()) {
+      ctx = alloc_local(U->basic(TK::UnsafePointer));
+      emit(VOp::Mov8, ctx, vm::kClosureCtx);
+    }
+    for (size_t i = 0; i < e->args.size(); i++) {
+      Operand x = bound[i];
+      if (capture_of[i] >= 0) {
+        if (x.mode != Mode::Var) x.mode = Mode::Var, x.obj = nullptr;
+        x.loc = {Loc::Ind, ctx, field_offs[capture_of[i]], false};
+      }
+      bound_exprs_[e->args[i]] = {x};
+    }
+    // A recover() that the defer machinery or a new goroutine calls directly never
+    // stops a panic (Go: recover only works called by the deferred function itself).
+    if (b != Builtin::Recover) call_builtin(e, b, nullptr);
+    for (Expr* a : e->args) bound_exprs_.erase(a);
+    release_temps();
+    f->ret_pc = static_cast<int32_t>(emit(VOp::Ret));
+    finish_frame(wfs);
+    fs_ = parent;
   }
-  // A recover() that the defer machinery or a new goroutine calls directly never
-  // stops a panic (Go: recover only works called by the deferred function itself).
-  if (b != Builtin::Recover) call_builtin(e, b, nullptr);
-  for (Expr* a : e->args) bound_exprs_.erase(a);
-  release_temps();
-  f->ret_pc = static_cast<int32_t>(emit(VOp::Ret));
-  finish_frame(wfs);
-  fs_ = parent;
-  return idx;
+  int32_t clo = alloc_temp(sig_t);
+  if (types.empty()) {
+    emit(VOp::FuncVal, clo, idx);
+    return clo;
+  }
+  emit(VOp::MakeClosure, clo, idx, type_index(ct), static_cast<int32_t>(types.size()));
+  for (size_t j = 0; j < types.size(); j++) {
+    Operand cell;
+    cell.mode = Mode::Var;
+    cell.type = types[j];
+    cell.loc = {Loc::Ind, clo, field_offs[j], false};
+    store(cell, srcs[j], types[j]);
+  }
+  return clo;
 }
 
 void Compiler::go_defer_stmt(CallStmt* s) {
@@ -376,15 +396,15 @@ void Compiler::go_defer_stmt(CallStmt* s) {
         if (x.ok() && x.mode != Mode::NoValue) error_at(ce, kw + " discards result of " + operand_string(x));
         return;
       }
-      int32_t block = 0;
       int errors_before = diags_.count();
-      int32_t wrapper = builtin_wrapper(ce, o->builtin, is_go, &block);
+      int32_t clo = builtin_wrapper(ce, o->builtin, is_go);
       if (diags_.count() != errors_before) return;
+      int32_t block = alloc_temp_shape(8, {false});  // func(): an empty argument block
       set_line(ce->pos);
       if (is_go) {
-        emit(VOp::Go, block, wrapper);
+        emit(VOp::Go, block, -1, clo);
       } else {
-        emit(VOp::Defer, block, wrapper, 0, module_->funcs[wrapper]->args_size, 0);
+        emit(VOp::Defer, block, clo, 0, 0, 1);
         fs_->f->has_defer = true;
       }
       return;

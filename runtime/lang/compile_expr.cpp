@@ -1072,6 +1072,12 @@ Operand Compiler::binary(Operation* e, const Type* hint) {
         c = make_value(it, v);
         c.expr = ce;
       }
+    } else if (!xi) {
+      // Go compares operands when either is assignable to the other's type (a chan
+      // to a directional chan, a named type to its unnamed underlying type): the
+      // representations are the same, so only the type changes
+      if (assignable(x, y.type, nullptr)) x.type = y.type;
+      else if (assignable(y, x.type, nullptr)) y.type = x.type;
     }
   }
   if (x.type != y.type) {

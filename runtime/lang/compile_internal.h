@@ -303,9 +303,9 @@ class Compiler {
   void select_stmt(SelectStmt* s, const std::string& label);
   // go/defer: types2's suspendedCall checks, then the Go or Defer instruction.
   void go_defer_stmt(CallStmt* s);
-  // A function (Go's gowrapN/deferwrapN) that performs the builtin call e on its
-  // parameters; *block gets the argument block, filled with the arguments evaluated now.
-  int32_t builtin_wrapper(CallExpr* e, Builtin b, bool is_go, int32_t* block);
+  // go/defer of a builtin: evaluates the arguments now and returns the frame slot of a
+  // func() closure (Go's gowrapN/deferwrapN) that performs the builtin on them.
+  int32_t builtin_wrapper(CallExpr* e, Builtin b, bool is_go);
   // Small scalars received from a channel are written at their Go size: extend the slot.
   void extend_slot(int32_t slot, const Type* t);
   bool terminates(Stmt* s);

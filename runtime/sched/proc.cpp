@@ -73,7 +73,7 @@ void casgstatus(G* gp, uint32_t oldval, uint32_t newval) {
   uint32_t expected = oldval;
   if (!gp->atomicstatus.compare_exchange_strong(expected, newval, std::memory_order_acq_rel)) {
     std::fprintf(stderr, "runtime: casgstatus: goroutine %lld: bad oldval %s (want %s → %s)\n",
-                 static_cast<long long>(gp->goid), gstatus_name(expected), gstatus_name(oldval), gstatus_name(newval));
+                 static_cast<long long>(gp->goid.load()), gstatus_name(expected), gstatus_name(oldval), gstatus_name(newval));
     std::abort();
   }
 }
@@ -224,8 +224,7 @@ void Scheduler::globrunqputbatch(G** gs, int n) {
 G* Scheduler::globrunqget(P* pp, int max) {
   int32_t size = runqsize_.load(std::memory_order_relaxed);
   if (size == 0) return nullptr;
-  int32_t procs = gomaxprocs_.load(std::memory_order_relaxed);
-  int32_t n = size / procs + 1;
+  int32_t n = size / procs() + 1;
   if (n > size) n = size;
   if (max > 0 && n > max) n = max;
   if (n > kRunqSize / 2) n = kRunqSize / 2;
@@ -246,6 +245,7 @@ G* Scheduler::globrunqget(P* pp, int max) {
 
 void Scheduler::acquirep(M* mp, P* pp) {
   mp->p = pp;
+  mp->p_id.store(pp->id, std::memory_order_relaxed);
   pp->m = mp;
   pp->status.store(Prunning, std::memory_order_release);
 }
@@ -253,9 +253,10 @@ void Scheduler::acquirep(M* mp, P* pp) {
 P* Scheduler::releasep(M* mp) {
   P* pp = mp->p;
   pp->m = nullptr;
-  pp->curg_pub.store(nullptr, std::memory_order_relaxed);
+  pp->curg_pub.store(nullptr, std::memory_order_release);
   pp->status.store(Pidle, std::memory_order_release);
   mp->p = nullptr;
+  mp->p_id.store(-1, std::memory_order_relaxed);
   return pp;
 }
 
@@ -425,10 +426,7 @@ void Scheduler::checkdead() {
       else if (s == Grunnable || s == Grunning || s == Gsyscall) return;  // someone will run it
     }
   }
-  bool timers = false;
-  for (auto& pp : allp_)
-    if (pp->timer0when.load(std::memory_order_relaxed) != 0) timers = true;
-  if (waiting > 0 && timers) return;
+  if (waiting > 0 && timers_keep_alive()) return;
   if (deadlock_reported_.exchange(true)) return;
   exec_.fatal(waiting == 0 ? "no goroutines (main called runtime.Goexit) - deadlock!"
                            : "all goroutines are asleep - deadlock!");
@@ -451,10 +449,14 @@ void Scheduler::request_exit() {
 void Scheduler::run(G* main_g) {
   start_ns_ = os::nanotime();
   tls_sched = this;
-  int procs = opts_.gomaxprocs > 0 ? opts_.gomaxprocs : default_procs();
+  int nprocs = std::min(opts_.gomaxprocs > 0 ? opts_.gomaxprocs : default_procs(), kMaxProcs);
+  allp_.reserve(kMaxProcs);
   {
     std::lock_guard<std::mutex> lock(lock_);
-    procresize(procs);
+    procresize(nprocs);
+    pidle_ = nullptr;
+    npidle_.store(0);
+    for (int i = nprocs - 1; i >= 0; i--) pidleput(allp_[static_cast<size_t>(i)].get());
     auto m0 = std::make_unique<M>();
     m0->id = 0;
     m0->fastrand = opts_.seed ? static_cast<uint32_t>(opts_.seed * 2654435761u) | 1u : 0;
@@ -465,6 +467,11 @@ void Scheduler::run(G* main_g) {
   }
   M* m0 = tls_m;
   m0->procid.store(os::gettid(), std::memory_order_relaxed);
+  // Go's runtime.main starts three goroutines of its own before main.main (forcegc,
+  // bgsweep, bgscavenge: ids 2-4 from P0's first batch); we have no such goroutines
+  // but keep their ids taken, so a program's goroutine ids read as Go's do with
+  // GOMAXPROCS=1.
+  for (int i = 0; i < 3; i++) next_goid();
   {
     std::lock_guard<std::mutex> g(allg_lock_);
     allg_.push_back(main_g);
@@ -477,9 +484,9 @@ void Scheduler::run(G* main_g) {
     std::lock_guard<std::mutex> live(live_mu_);
     live_ms_++;
   }
-  if (pool_->spawn(&Scheduler::sysmon_entry, this)) {
-    sysmon_running_ = true;
-  } else {
+  sysmon_running_ = true;
+  if (!pool_->spawn(&Scheduler::sysmon_entry, this)) {
+    sysmon_running_ = false;
     std::lock_guard<std::mutex> live(live_mu_);
     live_ms_--;
   }
@@ -542,6 +549,10 @@ G* Scheduler::findrunnable(M* mp, bool* inherit) {
       stopm(mp);
       continue;
     }
+    if (stw_waiting_.load(std::memory_order_acquire)) {
+      gcstopm(mp);
+      continue;
+    }
     int64_t now = os::nanotime();
     int64_t next_timer = 0;
     check_timers(pp, now, &next_timer);
@@ -565,8 +576,8 @@ G* Scheduler::findrunnable(M* mp, bool* inherit) {
       }
     }
     // Steal: limit spinning Ms to half the busy Ps.
-    int32_t procs = gomaxprocs_.load(std::memory_order_relaxed);
-    if (mp->spinning || 2 * nmspinning_.load(std::memory_order_relaxed) < procs - npidle_.load(std::memory_order_relaxed)) {
+    int32_t nprocs = gomaxprocs_.load(std::memory_order_relaxed);
+    if (mp->spinning || 2 * nmspinning_.load(std::memory_order_relaxed) < nprocs - npidle_.load(std::memory_order_relaxed)) {
       if (!mp->spinning) {
         mp->spinning = true;
         nmspinning_.fetch_add(1, std::memory_order_relaxed);
@@ -597,8 +608,8 @@ G* Scheduler::findrunnable(M* mp, bool* inherit) {
       nmspinning_.fetch_sub(1, std::memory_order_acq_rel);
       // Re-check every P after dropping the spinning count (Go's delicate dance: a G
       // readied while we were giving up must not be stranded).
-      for (auto& p2 : allp_) {
-        if (!runqempty(p2.get())) {
+      for (int i = 0; i < procs(); i++) {
+        if (!runqempty(allp_[static_cast<size_t>(i)].get())) {
           lock.lock();
           P* np = pidleget();
           lock.unlock();
@@ -615,7 +626,7 @@ G* Scheduler::findrunnable(M* mp, bool* inherit) {
     (void)was_spinning;
     // Timers pending somewhere: one M sleeps until the earliest (Go: netpoll(delay)).
     int64_t when = next_timer_when();
-    if (when != 0) {
+    if (when != 0 && timers_keep_alive()) {
       lock.lock();
       if (!timer_sleeper_ && !exiting()) {
         timer_sleeper_ = mp;
@@ -644,7 +655,7 @@ G* Scheduler::findrunnable(M* mp, bool* inherit) {
 
 G* Scheduler::steal_work(M* mp, int64_t now, int64_t* poll_until, bool* ran_timer) {
   P* pp = mp->p;
-  int n = static_cast<int>(allp_.size());
+  int n = procs();
   if (n <= 1) return nullptr;
   // Go's randomOrder: start anywhere, step by a number coprime with n.
   std::vector<int> coprimes;
@@ -686,12 +697,12 @@ void Scheduler::execute(M* mp, G* gp, bool inherit) {
     pp->schedtick++;
     pp->schedtick_pub.store(pp->schedtick, std::memory_order_relaxed);
   }
-  pp->curg_pub.store(gp, std::memory_order_relaxed);
+  pp->curg_pub.store(gp, std::memory_order_release);
   mp->state.store(1, std::memory_order_relaxed);
   gp->switches.fetch_add(1, std::memory_order_relaxed);
   Stopped why = exec_.execute(gp);
   mp->curg = nullptr;
-  if (mp->p) mp->p->curg_pub.store(nullptr, std::memory_order_relaxed);
+  if (mp->p) mp->p->curg_pub.store(nullptr, std::memory_order_release);
   switch (why) {
     case Stopped::Parked: park_m(mp, gp); break;
     case Stopped::Yielded: gosched_m(mp, gp, false); break;
@@ -706,7 +717,7 @@ void Scheduler::execute(M* mp, G* gp, bool inherit) {
 
 void Scheduler::prepare_park(G* gp, WaitReason reason, bool (*unlockf)(G*, void*), void* lock) {
   M* mp = gp->m;
-  gp->waitreason = reason;
+  gp->waitreason.store(reason, std::memory_order_relaxed);
   gp->waitsince = os::nanotime();
   mp->waitunlockf = unlockf;
   mp->waitlock = lock;
@@ -769,6 +780,18 @@ void Scheduler::ready(G* gp) {
   wakep();
 }
 
+int64_t Scheduler::next_goid() {
+  constexpr int64_t kGoidCacheBatch = 16;  // Go: _GoidCacheBatch
+  P* pp = current_p();
+  if (!pp) pp = allp_.empty() ? nullptr : allp_[0].get();
+  if (!pp) return goidgen_.fetch_add(1, std::memory_order_relaxed) + 1;
+  if (pp->goidcache == pp->goidcacheend) {
+    pp->goidcache = goidgen_.fetch_add(kGoidCacheBatch, std::memory_order_relaxed) + 1;
+    pp->goidcacheend = pp->goidcache + kGoidCacheBatch;
+  }
+  return pp->goidcache++;
+}
+
 int64_t Scheduler::num_goroutine() const { return ngoroutines_.load(std::memory_order_relaxed); }
 
 void Scheduler::for_each_g(const std::function<void(G*)>& fn) const {
@@ -780,22 +803,129 @@ void Scheduler::for_each_g(const std::function<void(G*)>& fn) const {
 
 int Scheduler::num_ms() const { return mcount_.load(std::memory_order_relaxed); }
 
-// Go: procresize, without stopping the world: only at start-up today.
+// Go: procresize — with the world stopped (or at start-up): n Ps, those beyond n
+// emptied into the global queue and P0's timers. Needs lock_.
 void Scheduler::procresize(int n) {
+  int old = procs();
   while (static_cast<int>(allp_.size()) < n) {
     auto pp = std::make_unique<P>();
     pp->id = static_cast<int32_t>(allp_.size());
-    allp_.push_back(std::move(pp));
+    allp_.push_back(std::move(pp));  // capacity reserved: readers never see a reallocation
   }
-  pidle_ = nullptr;
-  npidle_.store(0);
-  for (int i = n - 1; i >= 0; i--) pidleput(allp_[i].get());
-  gomaxprocs_.store(n, std::memory_order_relaxed);
+  for (int i = n; i < old; i++) {
+    P* pp = allp_[static_cast<size_t>(i)].get();
+    bool inh;
+    while (G* gp = runqget(pp, &inh)) globrunqput(gp);
+    P* into = allp_[0].get();
+    std::vector<Timer> moved;
+    {
+      std::lock_guard<std::mutex> tl(pp->timers_lock);
+      moved.swap(pp->timers);
+      pp->timer0when.store(0, std::memory_order_release);
+    }
+    {
+      std::lock_guard<std::mutex> tl(into->timers_lock);
+      for (Timer& t : moved) {
+        into->timers.push_back(t);
+        std::push_heap(into->timers.begin(), into->timers.end(), [](const Timer& a, const Timer& b) { return a.when > b.when; });
+      }
+      if (!into->timers.empty()) into->timer0when.store(into->timers.front().when, std::memory_order_release);
+    }
+    pp->status.store(Pdead, std::memory_order_release);
+  }
+  gomaxprocs_.store(n, std::memory_order_release);
+}
+
+// Go: stopTheWorldWithSema — every P but the caller's stops (idle ones at once,
+// running ones when their G reaches a safe point and their M its scheduler).
+void Scheduler::stop_the_world(M* mp) {
+  std::unique_lock<std::mutex> lock(lock_);
+  stw_waiting_.store(true, std::memory_order_release);
+  stopwait_ = procs() - 1;
+  mp->p->status.store(Pgcstop, std::memory_order_release);
+  while (P* pp = pidleget()) {
+    pp->status.store(Pgcstop, std::memory_order_release);
+    stopwait_--;
+  }
+  for (int i = 0; i < procs(); i++) {
+    P* pp = allp_[static_cast<size_t>(i)].get();
+    if (pp == mp->p) continue;
+    if (G* gp = pp->curg_pub.load(std::memory_order_acquire)) {
+      gp->preempt.store(true, std::memory_order_relaxed);
+      request_preempt(gp->stack);
+    }
+  }
+  while (stopwait_ > 0 && !exiting()) {
+    lock.unlock();
+    stw_note_.tsleep(1'000'000);
+    stw_note_.clear();
+    lock.lock();
+    // a G that was between safe points when asked may need asking again
+    for (int i = 0; i < procs(); i++) {
+      P* pp = allp_[static_cast<size_t>(i)].get();
+      if (pp == mp->p || pp->status.load() == Pgcstop) continue;
+      if (G* gp = pp->curg_pub.load(std::memory_order_acquire)) {
+        gp->preempt.store(true, std::memory_order_relaxed);
+        request_preempt(gp->stack);
+      }
+    }
+  }
+}
+
+// Go: gcstopm — this M's P stops for the world-stopper; the M parks.
+void Scheduler::gcstopm(M* mp) {
+  if (mp->spinning) {
+    mp->spinning = false;
+    nmspinning_.fetch_sub(1, std::memory_order_acq_rel);
+  }
+  {
+    std::lock_guard<std::mutex> lock(lock_);
+    P* pp = releasep(mp);
+    pp->status.store(Pgcstop, std::memory_order_release);
+    if (--stopwait_ == 0) stw_note_.wakeup();
+  }
+  stopm(mp);
+}
+
+// Go: startTheWorldWithSema — the Ps go back to work: those with queued Gs get Ms.
+void Scheduler::start_the_world(M* mp) {
+  std::vector<P*> with_work;
+  {
+    std::lock_guard<std::mutex> lock(lock_);
+    stw_waiting_.store(false, std::memory_order_release);
+    mp->p->status.store(Prunning, std::memory_order_release);
+    for (int i = procs() - 1; i >= 0; i--) {
+      P* pp = allp_[static_cast<size_t>(i)].get();
+      if (pp == mp->p) continue;
+      if (!runqempty(pp)) with_work.push_back(pp);
+      else pidleput(pp);
+    }
+  }
+  for (P* pp : with_work) startm(pp, false);
+  wakep();
 }
 
 int Scheduler::gomaxprocs(int n) {
-  int old = gomaxprocs_.load(std::memory_order_relaxed);
-  (void)n;  // changing the number of Ps at run time needs stop-the-world: not yet
+  int old = procs();
+  if (n <= 0 || n == old) return old;
+  if (n > kMaxProcs) n = kMaxProcs;
+  M* mp = tls_m;
+  if (!mp || !mp->p) return old;
+  stop_the_world(mp);
+  if (exiting()) return old;
+  {
+    std::lock_guard<std::mutex> lock(lock_);
+    procresize(n);
+    if (mp->p->id >= n) {  // our P is gone: continue on P0 (Go does the same)
+      mp->p->status.store(Pdead, std::memory_order_release);
+      mp->p->m = nullptr;
+      mp->p->curg_pub.store(nullptr, std::memory_order_release);
+      mp->p = nullptr;
+      acquirep(mp, allp_[0].get());
+      mp->p->curg_pub.store(mp->curg, std::memory_order_release);
+    }
+  }
+  start_the_world(mp);
   return old;
 }
 
@@ -807,7 +937,7 @@ void Scheduler::sysmon() {
   tls_sched = this;
   int64_t delay_us = 20;
   int idle = 0;
-  int64_t last_trace = os::nanotime();
+  int64_t last_trace = 0;  // Go prints the first line as soon as sysmon starts
   int64_t last_snapshot = 0;
   while (!exiting()) {
     if (idle == 0) delay_us = 20;
@@ -817,10 +947,10 @@ void Scheduler::sysmon() {
     sysmon_note_.clear();
     if (exiting()) break;
     int64_t now = os::nanotime();
-    int64_t before = preemptions.load(std::memory_order_relaxed);
+    // Go resets the back-off only when it took a P back from a system call; our Gs
+    // make no system calls, so the delay grows as Go's does in a syscall-free program.
     retake(now);
-    if (preemptions.load(std::memory_order_relaxed) != static_cast<uint64_t>(before)) idle = 0;
-    else idle++;
+    idle++;
     if (opts_.schedtrace_ms > 0 && now - last_trace >= opts_.schedtrace_ms * 1'000'000) {
       last_trace = now;
       schedtrace(opts_.scheddetail);
@@ -836,7 +966,8 @@ void Scheduler::sysmon() {
 }
 
 void Scheduler::retake(int64_t now) {
-  for (auto& pp : allp_) {
+  for (int i = 0; i < procs(); i++) {
+    P* pp = allp_[static_cast<size_t>(i)].get();
     if (pp->status.load(std::memory_order_acquire) != Prunning) continue;
     uint32_t t = pp->schedtick_pub.load(std::memory_order_relaxed);
     if (pp->sysmon_schedtick != t) {
@@ -844,7 +975,7 @@ void Scheduler::retake(int64_t now) {
       pp->sysmon_schedwhen = now;
     } else if (pp->sysmon_schedwhen + kForcePreemptNs <= now) {
       // Go: preemptone — the running G stops at its next prologue or back-edge.
-      G* gp = pp->curg_pub.load(std::memory_order_relaxed);
+      G* gp = pp->curg_pub.load(std::memory_order_acquire);
       if (gp && !gp->preempt.load(std::memory_order_relaxed)) {
         gp->preempt.store(true, std::memory_order_relaxed);
         request_preempt(gp->stack);
@@ -866,13 +997,16 @@ void Scheduler::schedtrace(bool detail) {
                 nmidle_, runqsize_.load());
   out += buf;
   if (detail) out += " gcwaiting=false nmidlelocked=0 stopwait=0 sysmonwait=false\n";
-  for (size_t i = 0; i < allp_.size(); i++) {
+  size_t np = static_cast<size_t>(procs());
+  for (size_t i = 0; i < np; i++) {
     P* pp = allp_[i].get();
     uint32_t h = pp->runqhead.load(), t = pp->runqtail.load();
     if (detail) {
-      M* mp = pp->m;
+      const M* mp = nullptr;
+      for (auto& m : allm_)
+        if (m->p_id.load(std::memory_order_relaxed) == pp->id) mp = m.get();
       std::snprintf(buf, sizeof buf, "  P%zu: status=%u schedtick=%u syscalltick=%u m=", i, pp->status.load(),
-                    pp->schedtick_pub.load(), pp->syscalltick);
+                    pp->schedtick_pub.load(), 0u);
       out += buf;
       out += mp ? std::to_string(mp->id) : "nil";
       std::lock_guard<std::mutex> tl(pp->timers_lock);
@@ -882,23 +1016,30 @@ void Scheduler::schedtrace(bool detail) {
       out += " ";
       if (i == 0) out += "[";
       out += std::to_string(t - h);
-      if (i == allp_.size() - 1) out += "]\n";
+      if (i == np - 1) out += "]\n";
     }
   }
   if (detail) {
     for (auto& mp : allm_) {
-      P* pp = mp->p;
-      G* cg = mp->curg;
-      out += "  M" + std::to_string(mp->id) + ": p=" + (pp ? std::to_string(pp->id) : "nil") +
+      int32_t pid = mp->p_id.load(std::memory_order_relaxed);
+      int st = mp->state.load(std::memory_order_relaxed);
+      G* cg = pid >= 0 && st == 1 ? allp_[static_cast<size_t>(pid)]->curg_pub.load(std::memory_order_acquire) : nullptr;
+      out += "  M" + std::to_string(mp->id) + ": p=" + (pid >= 0 ? std::to_string(pid) : "nil") +
              " curg=" + (cg ? std::to_string(cg->goid) : "nil") +
-             " mallocing=0 throwing=0 preemptoff= locks=0 dying=0 spinning=" + (mp->spinning ? "true" : "false") +
+             " mallocing=0 throwing=0 preemptoff= locks=0 dying=0 spinning=" + (st == 2 ? "true" : "false") +
              " blocked=" + (mp->blocked.load() ? "true" : "false") + " lockedg=nil\n";
     }
     std::lock_guard<std::mutex> g(allg_lock_);
     for (G* gp : allg_) {
-      M* gm = gp->m;
+      int64_t gm = -1;
+      for (auto& m : allm_) {
+        int32_t pid = m->p_id.load(std::memory_order_relaxed);
+        if (pid >= 0 && m->state.load(std::memory_order_relaxed) == 1 &&
+            allp_[static_cast<size_t>(pid)]->curg_pub.load(std::memory_order_acquire) == gp)
+          gm = m->id;
+      }
       out += "  G" + std::to_string(gp->goid) + ": status=" + std::to_string(readgstatus(gp)) + "(" +
-             wait_reason_string(gp->waitreason) + ") m=" + (gm ? std::to_string(gm->id) : "nil") + " lockedm=nil\n";
+             wait_reason_string(gp->waitreason.load()) + ") m=" + (gm >= 0 ? std::to_string(gm) : "nil") + " lockedm=nil\n";
     }
   }
   exec_.write_stderr(out);

@@ -42,6 +42,9 @@ namespace gs::sched {
 
 class ThreadPool;
 
+// Go caps GOMAXPROCS at 1024 (_MaxGomaxprocs); ours at 256.
+inline constexpr int kMaxProcs = 256;
+
 struct SchedOptions {
   int gomaxprocs = 0;           // 0: the number of CPUs (capped in the browser)
   bool asyncpreemptoff = false; // GODEBUG=asyncpreemptoff=1: no preemption at loop back-edges
@@ -96,7 +99,9 @@ class Scheduler {
   static Scheduler* current();
   P* current_p() const;
 
-  int64_t next_goid() { return goidgen_.fetch_add(1, std::memory_order_relaxed) + 1; }
+  // Go: newproc1's goid — from the current P's batch of 16, refilled from the global
+  // generator (so goroutines made on different Ps get ids from different batches).
+  int64_t next_goid();
   // Go: newproc's tail — newg (status _Grunnable after this) goes to the current P's
   // runnext, and an idle P is woken to run the G it displaced.
   void newproc(G* newg);
@@ -112,7 +117,10 @@ class Scheduler {
 
   // Timers (Go: addtimer/deltimer on the current P). f runs on an M that holds a P.
   // Returns an id for stop_timer.
-  int64_t add_timer(int64_t when, int64_t period, void (*f)(void*, int64_t), void* arg);
+  // chan: the channel a timer sends on (time.NewTimer, After, Ticker), or nullptr.
+  // As in Go 1.23, such a timer keeps a program from being "asleep" only while some
+  // goroutine is blocked receiving from its channel.
+  int64_t add_timer(int64_t when, int64_t period, void (*f)(void*, int64_t), void* arg, Hchan* chan = nullptr);
   bool stop_timer(int64_t id);
   bool reset_timer(int64_t id, int64_t when, int64_t period);
 
@@ -183,12 +191,17 @@ class Scheduler {
   // -- timers
   bool check_timers(P* pp, int64_t now, int64_t* next);  // runs ready ones; true if any ran
   int64_t next_timer_when() const;
+  bool timers_keep_alive();  // Go 1.23's checkdead view of pending timers
   // -- sysmon
   void sysmon();
   static void sysmon_entry(void* arg);
   void retake(int64_t now);
   void schedtrace(bool detail);
-  void procresize(int n);
+  void procresize(int n);                 // needs lock_
+  void stop_the_world(M* mp);
+  void start_the_world(M* mp);
+  void gcstopm(M* mp);
+  int procs() const { return gomaxprocs_.load(std::memory_order_acquire); }
 
   Executor& exec_;
   SchedOptions opts_;
@@ -228,6 +241,7 @@ class Scheduler {
     bool pending = false;
     void (*f)(void*, int64_t) = nullptr;
     void* arg = nullptr;
+    Hchan* chan = nullptr;
   };
   std::mutex timer_states_mu_;  // after a P's timers_lock in the lock order
   std::unordered_map<int64_t, TimerState> timer_states_;
@@ -236,10 +250,13 @@ class Scheduler {
   std::mutex live_mu_;
   std::condition_variable live_cv_;
   int live_ms_ = 0;
-  bool sysmon_running_ = false;
+  std::atomic<bool> sysmon_running_{false};
   os::Note sysmon_note_;
   std::atomic<uint32_t> fastrand_seed_{0};
   SemaTable sema_;
+  std::atomic<bool> stw_waiting_{false};  // Go: sched.gcwaiting
+  int stopwait_ = 0;                      // Ps still to stop (under lock_)
+  os::Note stw_note_;
   mutable std::mutex snap_mu_;       // guards only the pointer swap
   std::shared_ptr<const SchedSnapshot> snap_;
   std::mutex chans_mu_;

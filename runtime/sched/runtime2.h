@@ -116,13 +116,13 @@ struct Sudog {
 // frame pointer, the defer and panic chains.
 struct G {
   virtual ~G() = default;
-  int64_t goid = 0;
+  std::atomic<int64_t> goid{0};     // atomic: snapshots may read a G as it is recycled
   std::atomic<uint32_t> atomicstatus{Gidle};
   GStack stack;                    // stack bounds, stackguard0, saved sp/fp
   std::atomic<bool> preempt{false};  // a preemption request (sysmon, GC), seen at safe points
   M* m = nullptr;                  // the M running it, while running
   G* schedlink = nullptr;          // global run queue / free list link
-  WaitReason waitreason = WaitReason::Zero;
+  std::atomic<WaitReason> waitreason{WaitReason::Zero};
   int64_t waitsince = 0;           // when it blocked (for "N minutes" in dumps)
   Sudog* waiting = nullptr;        // sudogs this G waits on (select: several)
   void* param = nullptr;           // passed by the waker (Go: g.param; select: the fired sudog)
@@ -161,6 +161,8 @@ struct Timer {
 
 struct P {
   int32_t id = 0;
+  int64_t goidcache = 0;             // Go: ids are handed to Ps in batches of 16
+  int64_t goidcacheend = 0;
   std::atomic<uint32_t> status{Pidle};
   P* link = nullptr;                 // idle list
   uint32_t schedtick = 0;            // incremented on every scheduler call
@@ -191,6 +193,7 @@ struct M {
   void* sched = nullptr;          // the Scheduler it belongs to
   G* curg = nullptr;              // the G it runs
   P* p = nullptr;                 // attached P, nullptr when idle or in a syscall
+  std::atomic<int32_t> p_id{-1};  // p's id, published for snapshots
   P* nextp = nullptr;             // P to take when woken (startm hands it over)
   P* oldp = nullptr;              // P it held before entering a syscall
   bool spinning = false;          // looking for work

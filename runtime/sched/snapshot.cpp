@@ -71,28 +71,29 @@ void Scheduler::publish_snapshot() {
       int st = mp->state.load(std::memory_order_relaxed);
       ms.state = mp == nullptr ? "" : st == 1 ? "running" : st == 2 ? "spinning" : st == 3 ? "syscall" : "idle";
       if (mp.get() == timer_sleeper_) ms.state = "timer sleep";
-      P* pp = mp->p;
-      ms.p = pp ? pp->id : -1;
-      G* cg = pp ? pp->curg_pub.load(std::memory_order_relaxed) : nullptr;
-      ms.curg = cg && st == 1 ? cg->goid : 0;
+      int32_t pid = mp->p_id.load(std::memory_order_relaxed);
+      P* pp = pid >= 0 && pid < procs() ? allp_[static_cast<size_t>(pid)].get() : nullptr;
+      ms.p = pid;
+      G* cg = pp ? pp->curg_pub.load(std::memory_order_acquire) : nullptr;
+      ms.curg = cg && st == 1 ? cg->goid.load() : 0;
       s->ms.push_back(ms);
     }
   }
-  for (auto& up : allp_) {
-    P* pp = up.get();
+  for (int i = 0; i < procs(); i++) {
+    P* pp = allp_[static_cast<size_t>(i)].get();
     PSnap ps;
     ps.id = pp->id;
     ps.status = pp->status.load(std::memory_order_acquire);
     ps.schedtick = pp->schedtick_pub.load(std::memory_order_relaxed);
-    G* cg = pp->curg_pub.load(std::memory_order_relaxed);
-    ps.curg = cg ? cg->goid : 0;
+    G* cg = pp->curg_pub.load(std::memory_order_acquire);
+    ps.curg = cg ? cg->goid.load() : 0;
     G* nx = pp->runnext.load(std::memory_order_acquire);
-    ps.runnext = nx ? nx->goid : 0;
+    ps.runnext = nx ? nx->goid.load() : 0;
     ps.runqhead = pp->runqhead.load(std::memory_order_acquire);
     ps.runqtail = pp->runqtail.load(std::memory_order_acquire);
     for (uint32_t i = ps.runqhead; i != ps.runqtail && ps.runq.size() < static_cast<size_t>(kRunqSize); i++) {
       G* gp = pp->runq[i % kRunqSize].load(std::memory_order_relaxed);
-      ps.runq.push_back(gp ? gp->goid : 0);
+      ps.runq.push_back(gp ? gp->goid.load() : 0);
     }
     {
       std::lock_guard<std::mutex> tl(pp->timers_lock);
@@ -113,7 +114,7 @@ void Scheduler::publish_snapshot() {
       GSnap gs;
       gs.goid = gp->goid;
       gs.status = readgstatus(gp);
-      gs.status_text = gs.status == Gwaiting ? wait_reason_string(gp->waitreason) : gstatus_name(gs.status);
+      gs.status_text = gs.status == Gwaiting ? wait_reason_string(gp->waitreason.load()) : gstatus_name(gs.status);
       gs.stack_size = gp->stack_bytes.load(std::memory_order_relaxed);
       gs.stack_grows = gp->stack_grows.load(std::memory_order_relaxed);
       gs.start_func = gp->start_func;
@@ -123,7 +124,7 @@ void Scheduler::publish_snapshot() {
       if (wf) gs.where = exec_.describe_site(wf, gp->where_pc.load(std::memory_order_relaxed));
       if (gs.status == Gwaiting) {
         gs.waiting_on_chan = gp->waiting_chan_id.load(std::memory_order_relaxed);
-        gs.in_select = gp->waitreason == WaitReason::Select;
+        gs.in_select = gp->waitreason.load() == WaitReason::Select;
       }
       s->gs.push_back(std::move(gs));
     }

@@ -39,8 +39,10 @@ struct Relocation {
     const auto p = reinterpret_cast<uintptr_t>(*slot);
     if (points_into_old(p)) *slot = reinterpret_cast<void*>(moved(p));
   }
+  // A register may equal hi: an empty stack (a goroutine's first frame is entered
+  // from there), which moves with the stack too.
   void adjust_register(uintptr_t& r) const {
-    if (points_into_old(r)) r = moved(r);
+    if (points_into_old(r) || r == old_stack.hi) r = moved(r);
   }
 };
 

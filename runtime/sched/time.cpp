@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "chan/chan.h"
 #include "sched/proc.h"
 
 namespace gs::sched {
@@ -27,7 +28,7 @@ void push_timer(P* pp, const Timer& t) {
 }
 }  // namespace
 
-int64_t Scheduler::add_timer(int64_t when, int64_t period, void (*f)(void*, int64_t), void* arg) {
+int64_t Scheduler::add_timer(int64_t when, int64_t period, void (*f)(void*, int64_t), void* arg, Hchan* chan) {
   P* pp = current_p();
   if (!pp) pp = allp_[0].get();
   int64_t id = timer_id_gen_.fetch_add(1, std::memory_order_relaxed) + 1;
@@ -44,6 +45,7 @@ int64_t Scheduler::add_timer(int64_t when, int64_t period, void (*f)(void*, int6
     st.pending = true;
     st.f = f;
     st.arg = arg;
+    st.chan = chan;
     t.seq = 1;
   }
   push_timer(pp, t);
@@ -123,9 +125,20 @@ bool Scheduler::check_timers(P* pp, int64_t now, int64_t* next) {
   return !due.empty();
 }
 
+bool Scheduler::timers_keep_alive() {
+  std::lock_guard<std::mutex> lock(timer_states_mu_);
+  for (auto& [id, st] : timer_states_) {
+    if (!st.pending) continue;
+    if (!st.chan) return true;
+    if (st.chan->recvq.waiting.load(std::memory_order_relaxed) > 0) return true;
+  }
+  return false;
+}
+
 int64_t Scheduler::next_timer_when() const {
   int64_t best = 0;
-  for (auto& pp : allp_) {
+  for (int i = 0; i < procs(); i++) {
+    const auto& pp = allp_[static_cast<size_t>(i)];
     int64_t w = pp->timer0when.load(std::memory_order_acquire);
     if (w != 0 && (best == 0 || w < best)) best = w;
   }

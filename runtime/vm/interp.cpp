@@ -49,13 +49,14 @@ class VmFrameWalker : public sched::FrameWalker {
 
 thread_local G* tls_g = nullptr;
 
+Machine::~Machine() = default;
+
 Machine::Machine(Module& module, Writer writer, MachineOptions options)
     : m_(module), writer_(std::move(writer)), options_(std::move(options)) {
   walker_ = std::make_unique<VmFrameWalker>();
   stacks_.set_max_stack(options_.max_stack);
 }
 
-Machine::~Machine() = default;
 
 int64_t Machine::write(int fd, std::string_view bytes) {
   writer_(fd, bytes);
@@ -174,16 +175,12 @@ void Machine::request_stop() {
 int Machine::run_main() {
   heap_ = mem::current_heap();
   sched_ = std::make_unique<sched::Scheduler>(*this, options_.sched);
-  auto* main_g = new G();
-  main_g->goid = sched_->next_goid();
-  main_g->is_main = true;
-  main_g->stack.owner = static_cast<sched::G*>(main_g);
-  sched::StackContext ctx{&stacks_, &m0_stack_cache_, walker_.get()};
-  if (!sched::stack_init(main_g->stack, ctx)) {
+  G* main_g = new_g();
+  if (!main_g) {
     writer_(2, "fatal error: out of memory\n");
-    delete main_g;
     return 2;
   }
+  main_g->is_main = true;
   // A sentinel "host" frame at the top of the stack: returning into it ends a stage.
   main_g->fp = ptr(static_cast<Word>(main_g->stack.stack.hi));
   main_g->main_stage = m_.init_func >= 0 ? 0 : 1;
@@ -200,6 +197,69 @@ int Machine::run_main() {
   sched_ptr_.store(nullptr, std::memory_order_release);
   stacks_.cache_clear(m0_stack_cache_);
   return exiting_ ? exit_code_.load() : 0;
+}
+
+G* Machine::new_g() {
+  G* g = nullptr;
+  {
+    std::lock_guard<std::mutex> lock(gfree_mu_);
+    if (!gfree_.empty()) {
+      g = gfree_.back();
+      gfree_.pop_back();
+    } else {
+      allgs_.push_back(std::make_unique<G>());
+      g = allgs_.back().get();
+    }
+  }
+  // Every field a previous life could have left behind (atomics by store: sysmon may
+  // still look at this G through a stale pointer).
+  g->fn = nullptr;
+  g->pc = 0;
+  g->defers = nullptr;
+  g->panic = nullptr;
+  g->print_buf.clear();
+  g->polls = 0;
+  g->host_depth = 0;
+  g->is_main = false;
+  g->main_stage = 0;
+  g->goexit_done = false;
+  g->resume = G::Resume::None;
+  g->resume_sg = nullptr;
+  g->sleep_until = 0;
+  g->creator = nullptr;
+  g->creator_pc = 0;
+  g->creator_goid = 0;
+  g->goid = sched_->next_goid();
+  g->atomicstatus.store(sched::Gidle, std::memory_order_release);
+  g->preempt.store(false, std::memory_order_relaxed);
+  g->m = nullptr;
+  g->schedlink = nullptr;
+  g->waitreason.store(sched::WaitReason::Zero, std::memory_order_relaxed);
+  g->waiting = nullptr;
+  g->param = nullptr;
+  g->selectDone.store(false, std::memory_order_relaxed);
+  g->parkingOnChan = false;
+  g->sema_ticket = 0;
+  g->start_func.clear();
+  g->created_at.clear();
+  g->switches.store(0, std::memory_order_relaxed);
+  g->where_fn.store(nullptr, std::memory_order_relaxed);
+  g->where_pc.store(0, std::memory_order_relaxed);
+  g->waiting_chan_id.store(0, std::memory_order_relaxed);
+  g->stack.owner = static_cast<sched::G*>(g);
+  g->stack.grow_count = 0;
+  g->stack.shrink_count = 0;
+  sched::StackContext ctx = stack_ctx();
+  if (!ctx.cache) ctx.cache = &m0_stack_cache_;
+  if (!sched::stack_init(g->stack, ctx)) {
+    std::lock_guard<std::mutex> lock(gfree_mu_);
+    gfree_.push_back(g);
+    return nullptr;
+  }
+  g->stack_bytes.store(g->stack.stack.size(), std::memory_order_relaxed);
+  g->stack_grows.store(0, std::memory_order_relaxed);
+  g->fp = ptr(static_cast<Word>(g->stack.stack.hi));
+  return g;
 }
 
 void Machine::free_g(sched::G* sgp) {
@@ -223,9 +283,12 @@ void Machine::free_g(sched::G* sgp) {
       delete sg;
       sg = n;
     }
+    gp->select_wait->sglist = nullptr;
   }
   delete gp->resume_sg;
-  delete gp;
+  gp->resume_sg = nullptr;
+  std::lock_guard<std::mutex> lock(gfree_mu_);
+  gfree_.push_back(gp);
 }
 
 void Machine::flush_print(G& g) {

@@ -38,6 +38,15 @@ namespace gs::vm {
 
 struct Defer;
 struct Panic;
+class Machine;
+
+// A time.startTimer call's callback and argument; owned by the Machine for the run
+// (a ticker fires many times; the GC issue must treat funcval and arg as roots).
+struct TimerCall {
+  Machine* machine;
+  types::Word funcval;
+  lib::GoEface arg;
+};
 
 // Go: runtime.g — the scheduler's G plus the VM's execution state.
 struct G : sched::G {
@@ -141,6 +150,7 @@ class Machine : public lib::Host, public sched::Executor {
   void start_goexit(G& g);
   void dump_goroutine(G& g, std::string& out, bool running);
   void flush_print(G& g);
+  G* new_g();  // Go: gfget / malg — a recycled G or a new one, with a fresh stack (nullptr: out of memory)
   sched::StackContext stack_ctx();
   bool enter_call(G& g, const Func* callee, const uint8_t* args, uint32_t flags, types::Word ctx);
   bool grow_stack(G& g, uint64_t frame_size);
@@ -174,7 +184,13 @@ class Machine : public lib::Host, public sched::Executor {
   std::atomic<sched::Scheduler*> sched_ptr_{nullptr};  // published while the scheduler runs (Stop reads it)
   std::shared_ptr<const sched::SchedSnapshot> final_snapshot_;  // written before sched_ptr_ is cleared
   mem::Heap* heap_ = nullptr;       // the run's heap, bound on every M
-  std::mutex print_mu_;             // one goroutine's print statement at a time (Go: printlock)
+  // Go: gFree and allgs. A G is never deleted while the run lives (sysmon may still
+  // hold its address); a finished one waits here for reuse.
+  std::mutex timer_calls_mu_;
+  std::vector<std::unique_ptr<TimerCall>> timer_calls_;
+  std::mutex gfree_mu_;
+  std::vector<G*> gfree_;
+  std::vector<std::unique_ptr<G>> allgs_;
 };
 
 }  // namespace gs::vm

@@ -31,12 +31,9 @@ int64_t runtime_nano(const sched::Scheduler* s) { return os::nanotime() - s->sta
 
 void ready_after_sleep(void* arg, int64_t) { sched::Scheduler::current()->ready(static_cast<sched::G*>(arg)); }
 
-struct TimerCall {
-  Machine* machine;
-  Word funcval;
-  lib::GoEface arg;
-};
 }  // namespace
+
+
 
 sched::Stopped Machine::execute(sched::G* sgp) {
   G& g = *static_cast<G*>(sgp);
@@ -83,6 +80,8 @@ sched::Stopped Machine::execute(sched::G* sgp) {
       g.main_stage = 1;
       g.fn = nullptr;
       g.pc = 0;
+      // The sentinel frame pointer is the stack's top (the stack may have moved).
+      g.fp = ptr(static_cast<Word>(g.stack.stack.hi));
       if (!enter_call(g, m_.funcs[m_.main_func].get(), nullptr, kFrameHostCall, 0)) {
         result = sched::Stopped::ExitProgram;
         break;
@@ -163,24 +162,19 @@ bool Machine::finish_resume(G& g) {
 }
 
 bool Machine::go_statement(G& g, const Func* callee, const uint8_t* args, Word ctx) {
-  auto* ng = new G();
-  ng->goid = sched_->next_goid();
-  ng->stack.owner = static_cast<sched::G*>(ng);
+  G* ng = new_g();
+  if (!ng) {
+    writer_(2, "fatal error: out of memory\n");
+    exit_code_ = 2;
+    exiting_ = true;
+    return false;
+  }
   ng->creator = g.fn;
   ng->creator_pc = g.pc;
   ng->creator_goid = g.goid;
   ng->start_func = callee->name;
   if (g.fn) ng->created_at = g.fn->name + " " + g.fn->file + ":" + std::to_string(g.fn->line_at(g.pc > 0 ? g.pc - 1 : 0));
   ng->where_fn.store(callee, std::memory_order_relaxed);
-  sched::StackContext ctx2 = stack_ctx();
-  if (!sched::stack_init(ng->stack, ctx2)) {
-    delete ng;
-    writer_(2, "fatal error: out of memory\n");
-    exit_code_ = 2;
-    exiting_ = true;
-    return false;
-  }
-  ng->fp = ptr(static_cast<Word>(ng->stack.stack.hi));
   if (!enter_call(*ng, callee, args, kFrameHostCall, ctx)) {
     free_g(ng);
     return false;
@@ -210,7 +204,7 @@ void Machine::fatal(const std::string& msg) {
     flush_print(g);
     out += "\n";
     uint32_t st = sched::readgstatus(&g);
-    std::string state = st == sched::Gwaiting ? sched::wait_reason_string(g.waitreason) : sched::gstatus_name(st);
+    std::string state = st == sched::Gwaiting ? sched::wait_reason_string(g.waitreason.load()) : sched::gstatus_name(st);
     traceback(g, out, state);
   });
   writer_(2, out);
@@ -222,16 +216,9 @@ void Machine::start_goroutine_with(const Word funcval, const void* arg_block, si
   uint8_t* fv = ptr(funcval);
   if (!fv) return;
   const Func* callee = reinterpret_cast<const Func*>(types::ptr_from_word(ld<Word>(fv)));
-  auto* ng = new G();
-  ng->goid = sched_->next_goid();
-  ng->stack.owner = static_cast<sched::G*>(ng);
+  G* ng = new_g();
+  if (!ng) return;
   ng->start_func = callee->name;
-  sched::StackContext ctx = stack_ctx();
-  if (!sched::stack_init(ng->stack, ctx)) {
-    delete ng;
-    return;
-  }
-  ng->fp = ptr(static_cast<Word>(ng->stack.stack.hi));
   std::vector<uint8_t> args(static_cast<size_t>(callee->params_size), 0);
   std::memcpy(args.data(), arg_block, std::min(n, args.size()));
   if (!enter_call(*ng, callee, args.data(), kFrameHostCall, funcval)) {
@@ -412,7 +399,12 @@ Machine::BuiltinResult Machine::proc_builtin(G& g, const Func* f, uint8_t* args)
       // (when, period int64, f func(any, int64), arg any) int64
       int64_t when = ld<int64_t>(args);
       int64_t period = ld<int64_t>(args + 8);
-      auto* call = new TimerCall{this, ld<Word>(args + 16), ld<lib::GoEface>(args + 24)};
+      TimerCall* call;
+      {
+        std::lock_guard<std::mutex> lock(timer_calls_mu_);
+        timer_calls_.push_back(std::make_unique<TimerCall>(TimerCall{this, ld<Word>(args + 16), ld<lib::GoEface>(args + 24)}));
+        call = timer_calls_.back().get();
+      }
       int64_t when_abs = when + sched_->start_ns() - 1;  // back to os::nanotime's scale
       auto fire = [](void* a, int64_t now) {
         auto* c = static_cast<TimerCall*>(a);
@@ -422,10 +414,10 @@ Machine::BuiltinResult Machine::proc_builtin(G& g, const Func* f, uint8_t* args)
         std::memcpy(block + 16, &rn, 8);
         c->machine->start_goroutine_with(c->funcval, block, sizeof block);
       };
-      // The TimerCall lives as long as the run (a ticker fires many times); the
-      // timers' funcvals and args are reachable from it, not from Go memory alone
-      // (the GC issue must treat them as roots).
-      st<int64_t>(res, sched_->add_timer(when_abs, period, fire, call));
+      chan::Hchan* timer_chan = nullptr;
+      if (const types::Type* at = call->arg.dynamic_type(); at && at->kind == types::Kind::Chan)
+        timer_chan = static_cast<chan::Hchan*>(types::ptr_from_word(call->arg.data));
+      st<int64_t>(res, sched_->add_timer(when_abs, period, fire, call, timer_chan));
       return BuiltinResult::Continue;
     }
     case StopTimer: st<uint8_t>(res, sched_->stop_timer(ld<int64_t>(args)) ? 1 : 0); return BuiltinResult::Continue;

@@ -1,6 +1,6 @@
 // time.go — Gopherscope's package time: Duration, Month, Weekday, Time (with Go's
-// wall/monotonic encoding), Location (UTC, Local, FixedZone), formatting with Go's
-// layouts, Parse, ParseInLocation, ParseDuration, Sleep, Timer, Ticker, After, AfterFunc and Tick.
+// wall/monotonic encoding), Location (UTC, Local, FixedZone), Format and Parse with
+// Go's layouts, ParseDuration, Sleep, Timer, Ticker, After, AfterFunc and Tick.
 //
 // The clock and the timers are the VM's (vm/builtins.h): now, runtimeNano, Sleep,
 // startTimer, stopTimer. A firing timer runs a callback in a new goroutine; the
@@ -12,16 +12,15 @@
 //     reading), so ==, Sub, Before/After/Equal and String's " m=+…" suffix behave as Go's.
 //   - Duration.String and Time.Format produce Go 1.23's bytes for every layout element.
 //   - Go 1.23's timer guarantee holds: once Stop or Reset returns, no value prepared
-//     before the call is received from the channel (each start carries a sequence
-//     number checked under the timer's lock, and Stop/Reset drain the channel); Stop
-//     and Reset report a drained, unreceived value as "pending", as Go 1.23 does.
+//     before the call is received from the channel (a firing not later than the last
+//     Stop/Reset is dropped under the timer's lock, and Stop/Reset drain the channel);
+//     Stop and Reset report a drained, unreceived value as "pending", as Go 1.23 does.
 //
 // Differences from Go: local time is UTC (Local is named "Local", its zone "UTC" at
-// offset 0), there is no time zone database (LoadLocation is absent); timer channels
-// have capacity 1 (Go 1.23's report capacity 0); a timer whose channel nobody reads
-// still fires (Go 1.23 fires such timers lazily). Not provided: LoadLocation, the
-// marshalling methods (MarshalJSON, MarshalText, GobEncode, ...), Time.GoString,
-// Time.ZoneBounds and Time.IsDST.
+// offset 0) and there is no time zone database, so LoadLocation knows only "", "UTC"
+// and "Local". Timer channels are buffered: len and cap report 0..1 and 1 (Go 1.23's
+// report 0; that needs the runtime's channels). Not provided: the marshalling
+// methods (MarshalJSON, MarshalText, MarshalBinary, GobEncode and their Unmarshal pairs).
 package time
 
 import (
@@ -1416,6 +1415,56 @@ func (t Time) String() string {
 	return string(appendPadded(b, int(frac), 9))
 }
 
+// GoString returns t as Go source: a call of Date with t's fields and location.
+func (t Time) GoString() string {
+	year, month, day := t.Date()
+	hour, min, sec := t.Clock()
+	b := append(make([]byte, 0, 72), "time.Date("...)
+	b = append(b, itoa(int64(year))...)
+	if January <= month && month <= December {
+		b = append(b, ", time."...)
+		b = append(b, month.String()...)
+	} else {
+		b = append(b, itoa(int64(month))...) // as Go prints it, without a separator
+	}
+	for _, v := range [...]int{day, hour, min, sec, t.Nanosecond()} {
+		b = append(b, ", "...)
+		b = append(b, itoa(int64(v))...)
+	}
+	b = append(b, ", "...)
+	switch loc := t.Location(); loc {
+	case UTC:
+		b = append(b, "time.UTC"...)
+	case Local:
+		b = append(b, "time.Local"...)
+	default:
+		b = append(b, "time.Location("...)
+		b = append(b, quote(loc.name)...)
+		b = append(b, ')')
+	}
+	return string(append(b, ')'))
+}
+
+// IsDST reports whether t is in daylight saving time (never, with fixed zones).
+func (t Time) IsDST() bool { return false }
+
+// ZoneBounds returns the bounds of the zone in effect at t; a fixed zone has none, so
+// both are the zero Time, as in Go.
+func (t Time) ZoneBounds() (start, end Time) { return Time{}, Time{} }
+
+// LoadLocation returns the Location with the given name: "" and "UTC" give UTC,
+// "Local" gives Local. Gopherscope has no time zone database, so every other name
+// is an unknown time zone.
+func LoadLocation(name string) (*Location, error) {
+	switch name {
+	case "", "UTC":
+		return UTC, nil
+	case "Local":
+		return Local, nil
+	}
+	return nil, errors.New("unknown time zone " + name)
+}
+
 // ---- parsing ----
 
 // ParseError describes a problem parsing a time string.
@@ -1967,22 +2016,24 @@ func parseZoneOffset(elem int, value string) (offset int, rest, outOfRange strin
 // ---- timers ----
 
 // runtimeTimer is the state shared by a Timer or Ticker and the goroutines its
-// firings start. seq changes on every Stop and Reset: a firing started before
-// carries an older one and does nothing.
+// firings start. A firing whose instant is not after the last Stop or Reset
+// (cancelled) was prepared before that call and does nothing.
 type runtimeTimer struct {
-	mu     sync.Mutex
-	id     int64 // the VM's timer; 0 when not started
-	seq    uint64
-	period int64
-	c      chan Time // nil for AfterFunc timers
-	f      func()    // AfterFunc's function
+	mu        sync.Mutex
+	id        int64 // the VM's timer; 0 when not started
+	cancelled int64 // runtimeNano just after the last Stop/Reset disarmed the timer
+	period    int64
+	c         chan Time // nil for AfterFunc timers
+	f         func()    // AfterFunc's function
 }
 
-// firing is the argument of one start of a runtime timer.
-type firing struct {
-	t   *runtimeTimer
-	seq uint64
-}
+// A channel timer is started with its channel as the argument, as Go does, so the
+// runtime knows which channel it feeds (as in Go 1.23, such a timer keeps a program
+// alive only while a goroutine waits on the channel); fire finds the timer here.
+var (
+	chanTimersMu sync.Mutex
+	chanTimers   = map[chan Time]*runtimeTimer{}
+)
 
 // when is the runtimeNano instant d from now (saturating).
 func when(d Duration) int64 {
@@ -1998,11 +2049,21 @@ func when(d Duration) int64 {
 
 // fire runs in a goroutine of its own each time a runtime timer goes off.
 func fire(arg any, nowNano int64) {
-	f := arg.(*firing)
-	t := f.t
+	var t *runtimeTimer
+	switch a := arg.(type) {
+	case *runtimeTimer:
+		t = a
+	case chan Time:
+		chanTimersMu.Lock()
+		t = chanTimers[a]
+		chanTimersMu.Unlock()
+	}
+	if t == nil {
+		return // stopped since
+	}
 	t.mu.Lock()
-	if f.seq != t.seq {
-		t.mu.Unlock() // stopped or reset since this start
+	if nowNano <= t.cancelled {
+		t.mu.Unlock() // stopped or reset since this firing was due
 		return
 	}
 	if t.c != nil {
@@ -2010,6 +2071,9 @@ func fire(arg any, nowNano int64) {
 		select {
 		case t.c <- firedAt:
 		default: // the previous value is still unread: drop this one, as Go does
+		}
+		if t.period == 0 {
+			t.forget()
 		}
 		t.mu.Unlock()
 		return
@@ -2019,20 +2083,43 @@ func fire(arg any, nowNano int64) {
 	fn()
 }
 
-// start arms t to fire at instant w (t.mu held).
+// start arms t to fire at instant w (t.mu held); a firing always comes after the
+// last cancel, so it is never taken for a stale one.
 func (t *runtimeTimer) start(w int64) {
-	t.id = startTimer(w, t.period, fire, &firing{t, t.seq})
+	if w <= t.cancelled {
+		w = t.cancelled + 1
+	}
+	var arg any = t
+	if t.c != nil {
+		chanTimersMu.Lock()
+		chanTimers[t.c] = t
+		chanTimersMu.Unlock()
+		arg = t.c
+	}
+	t.id = startTimer(w, t.period, fire, arg)
+}
+
+// forget drops a channel timer from chanTimers (t.mu held).
+func (t *runtimeTimer) forget() {
+	if t.c != nil {
+		chanTimersMu.Lock()
+		if chanTimers[t.c] == t {
+			delete(chanTimers, t.c)
+		}
+		chanTimersMu.Unlock()
+	}
 }
 
 // cancel disarms t and drops an unread value; true if it had not fired or its value
 // was still unread (t.mu held).
 func (t *runtimeTimer) cancel() bool {
-	t.seq++
 	pending := false
 	if t.id != 0 {
 		pending = stopTimer(t.id)
 		t.id = 0
 	}
+	t.cancelled = runtimeNano() // after stopTimer: every firing already due is older
+	t.forget()
 	if t.c != nil {
 		select {
 		case <-t.c:
