@@ -4,7 +4,8 @@
 //   top bar
 //   sidebar | lesson column (Lesson / Quiz tabs) | editor
 //           |                                    | console
-//           |                                    | panels (Threads, and what the lesson asks for)
+//           |                                    | panels (Threads, Scheduler, Goroutines, Channels,
+//           |                                    |         and what the lesson asks for)
 #include "app.h"
 
 #include <imgui.h>
@@ -14,8 +15,10 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "channels_panel.h"
 #include "console.h"
 #include "editor.h"
+#include "goroutines_panel.h"
 #include "layout.h"
 #include "lesson_view.h"
 #include "model/lesson.h"
@@ -26,7 +29,9 @@
 #include "platform/platform.h"
 #include "quiz_view.h"
 #include "run/run.h"
+#include "sched/snapshot.h"
 #include "sched/threadpool.h"
+#include "scheduler_panel.h"
 #include "sidebar.h"
 #include "test_rects.h"
 #include "theme.h"
@@ -76,6 +81,12 @@ struct App::Impl {
   LessonView lesson_view;
   QuizView quiz;
   ThreadsPanel threads_panel;
+  SchedulerPanel scheduler_panel;
+  GoroutinesPanel goroutines_panel;
+  ChannelsPanel channels_panel;
+  // The run's scheduler as last published (trace::observe_sched gives nullptr when no
+  // snapshot is available this instant: the last one is kept). Reset by a new run.
+  std::shared_ptr<const sched::SchedSnapshot> sched_snap;
 
   // Settings that persist (storage key "settings").
   ThemeKind theme_kind = ThemeKind::Dark;
@@ -95,6 +106,7 @@ struct App::Impl {
   enum class LessonTab { Lesson, Quiz } lesson_tab = LessonTab::Lesson;
   bool select_tab = false;  // force the tab selection on the next frame
   std::string panel_tab;    // "" = first
+  std::string panel_select;  // a panel tab to bring forward on the next frame
   bool font_rebuild = false;
   uint64_t frames = 0;
   std::string status;  // one-line message in the top bar
@@ -162,6 +174,7 @@ struct App::Impl {
     for (const auto& [k, v] : found->knobs) env_text += (env_text.empty() ? "" : " ") + k + "=" + v;
     lesson_tab = LessonTab::Lesson;
     select_tab = true;
+    if (!found->panels.empty()) panel_select = found->panels.front();  // the panel the lesson names first
     // A review across lessons carries on; otherwise the quiz tab follows the lesson.
     if (quiz.state().mode != "review" || quiz.state().finished) quiz.start_lesson(id);
     save_settings();
@@ -198,6 +211,21 @@ struct App::Impl {
     editor.set_error(0, 0, "");
     run->start(p);
     run_reported = false;
+    sched_snap.reset();
+    scheduler_panel.reset();
+    goroutines_panel.reset();
+    channels_panel.reset();
+  }
+
+  // Takes the run's newest scheduler snapshot, if one is available this instant, and
+  // lets the panels that keep a history see it even when they are not drawn.
+  void poll_scheduler() {
+    if (!run) return;
+    auto snap = trace::observe_sched(*run);
+    if (!snap || snap == sched_snap) return;
+    sched_snap = std::move(snap);
+    scheduler_panel.observe(*sched_snap);
+    goroutines_panel.observe(*sched_snap, ImGui::GetTime());
   }
 
   void drain_output() {
@@ -388,6 +416,7 @@ void App::Impl::draw_editor_column(float w, float h) {
   if (editor.draw("editor", ImVec2(w, editor_h))) start_run();
   record_test_rect("editor");
   hsplitter("##split-editor", &editor_h, min_editor, body_h - console_h - 2 * split - min_panels, w, split);
+  record_test_rect("split:editor");
   console_h = std::clamp(console_h, min_console, std::max(min_console, body_h - editor_h - 2 * split - min_panels));
   console.draw("console", ImVec2(w, console_h));
   float below = body_h - editor_h - console_h - 2 * split;
@@ -399,33 +428,65 @@ void App::Impl::draw_editor_column(float w, float h) {
 
 void App::Impl::draw_panels(float h) {
   ImGui::BeginChild("panels", ImVec2(0, h), true);
-  std::vector<std::string> wanted = {"threads"};
+  // The live panels that exist, then any the lesson asks for that a later issue builds.
+  std::vector<std::string> wanted = {"threads", "scheduler", "goroutines", "channels"};
   if (const model::Lesson* l = lesson())
     for (const auto& p : l->panels)
       if (std::find(wanted.begin(), wanted.end(), p) == wanted.end()) wanted.push_back(p);
+  bool live = run && run->state() == run::RunState::Running;
+  const sched::SchedSnapshot* snap = sched_snap.get();
+  int64_t show_goroutine = 0, show_channel = 0;
   if (ImGui::BeginTabBar("panel-tabs")) {
     for (const auto& p : wanted) {
+      ImGuiTabItemFlags flags = p == panel_select ? ImGuiTabItemFlags_SetSelected : 0;
+      std::string label;
       if (p == "threads") {
-        if (ImGui::BeginTabItem("Threads")) {
-          panel_tab = p;
-          threads_panel.draw(trace::observe_ms(ms), ui_tid, ImGui::GetTime());
-          ImGui::EndTabItem();
-        }
+        label = "Threads###threads";
+      } else if (p == "scheduler") {
+        label = "Scheduler###scheduler";
+      } else if (p == "goroutines") {
+        size_t live_gs = 0;
+        if (snap)
+          for (const auto& g : snap->gs) live_gs += g.status_text != "dead";
+        label = snap ? "Goroutines (" + std::to_string(live_gs) + ")###goroutines" : "Goroutines###goroutines";
+      } else if (p == "channels") {
+        label = snap ? "Channels (" + std::to_string(snap->chans.size()) + ")###channels" : "Channels###channels";
+      } else {
+        label = p + " (coming)###" + p;
+      }
+      bool open = ImGui::BeginTabItem(label.c_str(), nullptr, flags);
+      record_test_rect("panel:" + p);
+      if (!open) continue;
+      panel_tab = p;
+      if (p == "threads") {
+        threads_panel.draw(trace::observe_ms(ms), ui_tid, ImGui::GetTime());
+      } else if (p == "scheduler") {
+        show_goroutine = scheduler_panel.draw(snap, live);
+      } else if (p == "goroutines") {
+        show_channel = goroutines_panel.draw(snap, live, ImGui::GetTime());
+      } else if (p == "channels") {
+        show_goroutine = channels_panel.draw(snap, live);
       } else {
         // A lesson may ask for a panel a later issue builds; say so rather than fake it.
-        std::string label = p + " (coming)";
-        if (ImGui::BeginTabItem(label.c_str())) {
-          panel_tab = p;
-          ImGui::TextWrapped("The %s panel arrives with the part of the runtime it shows; nothing is drawn "
-                             "here until the runtime publishes it.",
-                             p.c_str());
-          ImGui::EndTabItem();
-        }
+        ImGui::TextWrapped("The %s panel arrives with the part of the runtime it shows; nothing is drawn "
+                           "here until the runtime publishes it.",
+                           p.c_str());
       }
+      ImGui::EndTabItem();
     }
     ImGui::EndTabBar();
   }
+  panel_select.clear();
   ImGui::EndChild();
+  // Links between panels take effect on the next frame (never change what is being drawn).
+  if (show_goroutine) {
+    goroutines_panel.select(show_goroutine);
+    panel_select = "goroutines";
+  }
+  if (show_channel) {
+    channels_panel.select(show_channel);
+    panel_select = "channels";
+  }
 }
 
 void App::frame(float fb_scale) {
@@ -434,6 +495,7 @@ void App::frame(float fb_scale) {
   clear_test_rects();
   platform::poll();
   s.drain_output();
+  s.poll_scheduler();
 
   ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->WorkPos);
@@ -582,6 +644,35 @@ std::string App::test_state_json() const {
   j["fragment"] = s.last_fragment;
   j["env"] = s.env_text;
   j["panel_tab"] = s.panel_tab;
+  // The run's scheduler as the panels have it (the last snapshot received), and what
+  // each scheduler panel listed when it was last drawn.
+  if (const sched::SchedSnapshot* snap = s.sched_snap.get()) {
+    json gs = json::array();
+    for (const auto& g : snap->gs)
+      gs.push_back({{"id", g.goid}, {"status", g.status_text}, {"m", g.m}, {"chan", g.waiting_on_chan},
+                    {"start", g.start_func}});
+    json chans = json::array();
+    for (const auto& c : snap->chans)
+      chans.push_back({{"id", c.id}, {"elem", c.elem_type}, {"len", c.len}, {"cap", c.cap}, {"closed", c.closed},
+                       {"recvq", c.recvq}, {"sendq", c.sendq}});
+    j["sched"] = {{"taken_ns", snap->taken_ns}, {"gomaxprocs", snap->gomaxprocs}, {"ps", snap->ps.size()},
+                  {"ms", snap->ms.size()},      {"gs", snap->gs.size()},           {"chans", snap->chans.size()},
+                  {"goroutines", gs},           {"channels", chans},                {"schedtrace", snap->schedtrace.size()}};
+  } else {
+    j["sched"] = nullptr;
+  }
+  json drawn_gs = json::array();
+  for (const auto& r : s.goroutines_panel.drawn()) drawn_gs.push_back({{"id", r.goid}, {"status", r.status}});
+  json drawn_chans = json::array();
+  for (const auto& c : s.channels_panel.drawn())
+    drawn_chans.push_back({{"id", c.id}, {"len", c.len}, {"cap", c.cap}, {"closed", c.closed}, {"recvq", c.recvq},
+                           {"sendq", c.sendq}});
+  const auto& sd = s.scheduler_panel.drawn();
+  j["panels"] = {
+      {"scheduler", {{"ps", sd.ps}, {"ms", sd.ms}, {"timeline_samples", sd.timeline_samples},
+                     {"schedtrace_lines", sd.schedtrace_lines}}},
+      {"goroutines", {{"rows", drawn_gs}, {"selected", s.goroutines_panel.selected()}}},
+      {"channels", {{"drawn", drawn_chans}, {"selected", s.channels_panel.selected()}}}};
   json rects = json::object();
   for (const auto& [name, r] : test_rects()) rects[name] = {r.x, r.y, r.w, r.h};
   j["rects"] = rects;
@@ -642,6 +733,17 @@ std::string App::test_action(const std::string& text) {
   } else if (act == "set_error") {
     // Exercises the editor's compile-error marker until the compiler produces real ones.
     s.editor.set_error(static_cast<int>(num("line", 0)), static_cast<int>(num("col", 0)), str("message"));
+  } else if (act == "set_env") {
+    s.env_text = str("env");  // the env box: the next run's environment
+  } else if (act == "open_panel") {
+    // Brings a panel's tab forward on the next frame (as a lesson's `panels:` does).
+    s.panel_select = str("panel");
+  } else if (act == "select_goroutine") {
+    s.goroutines_panel.select(static_cast<int64_t>(num("id", 0)));
+    s.panel_select = "goroutines";
+  } else if (act == "select_channel") {
+    s.channels_panel.select(static_cast<int64_t>(num("id", 0)));
+    s.panel_select = "channels";
   } else if (act == "flush") {
     s.save_draft_now();
     s.update_fragment();

@@ -471,12 +471,20 @@ void Compiler::go_defer_stmt(CallStmt* s) {
       cell.type = iface;
       cell.loc = {Loc::Ind, clo, 8, false};
       store(cell, in.b, iface);
-      set_line(ce->pos);
+      set_line(s->pos);
       emit(VOp::Go, in.a + 8, -1, clo);
       return;
     }
   }
-  code[at] = g;
+  if (at + 1 == code.size()) {
+    // The Go instruction carries the go statement's line, as Go's "created by" shows
+    // it (not the line where a func literal's call ends).
+    code.pop_back();
+    set_line(s->pos);
+    code.push_back(g);
+  } else {
+    code[at] = g;
+  }
 }
 
 }  // namespace gs::lang

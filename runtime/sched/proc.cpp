@@ -248,6 +248,7 @@ void Scheduler::acquirep(M* mp, P* pp) {
   mp->p_id.store(pp->id, std::memory_order_relaxed);
   pp->m = mp;
   pp->status.store(Prunning, std::memory_order_release);
+  if (sysmon_wait_.load() && sysmon_wait_.exchange(false)) sysmon_note_.wakeup();
 }
 
 P* Scheduler::releasep(M* mp) {
@@ -946,6 +947,18 @@ void Scheduler::sysmon() {
     sysmon_note_.tsleep(delay_us * 1000);
     sysmon_note_.clear();
     if (exiting()) break;
+    // Every P idle: nothing to preempt. Sleep until a P is taken (acquirep wakes us),
+    // as Go's sysmon does, so an idle program costs no CPU. The flag is set before
+    // the re-check, and acquirep clears it after taking its P: no wake-up is lost.
+    if (npidle_.load() == procs() && opts_.schedtrace_ms <= 0) {
+      publish_snapshot();
+      sysmon_wait_.store(true);
+      if (npidle_.load() == procs() && !exiting()) sysmon_note_.tsleep(60'000'000'000);
+      sysmon_wait_.store(false);
+      sysmon_note_.clear();
+      idle = 0;
+      continue;
+    }
     int64_t now = os::nanotime();
     // Go resets the back-off only when it took a P back from a system call; our Gs
     // make no system calls, so the delay grows as Go's does in a syscall-free program.

@@ -252,6 +252,7 @@ class Scheduler {
   int live_ms_ = 0;
   std::atomic<bool> sysmon_running_{false};
   os::Note sysmon_note_;
+  std::atomic<bool> sysmon_wait_{false};  // Go: sched.sysmonwait
   std::atomic<uint32_t> fastrand_seed_{0};
   SemaTable sema_;
   std::atomic<bool> stw_waiting_{false};  // Go: sched.gcwaiting

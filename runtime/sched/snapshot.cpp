@@ -64,6 +64,12 @@ void Scheduler::publish_snapshot() {
     for (G* gp = runq_head_; gp && s->global_runq.size() < 1024; gp = gp->schedlink) s->global_runq.push_back(gp->goid);
     s->preemptions = preemptions.load();
     s->schedtrace = trace_lines_;
+    if (sysmon_running_.load()) {
+      MSnap ms;  // sysmon: an M of its own, without a P (Go counts it in threads)
+      ms.id = -1;
+      ms.state = sysmon_wait_.load() ? "sysmon (asleep: every P idle)" : "sysmon";
+      s->ms.push_back(ms);
+    }
     for (auto& mp : allm_) {
       MSnap ms;
       ms.id = mp->id;

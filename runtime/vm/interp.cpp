@@ -181,6 +181,7 @@ int Machine::run_main() {
     return 2;
   }
   main_g->is_main = true;
+  main_g->start_func = "runtime.main";  // Go's main goroutine starts in runtime.main
   // A sentinel "host" frame at the top of the stack: returning into it ends a stage.
   main_g->fp = ptr(static_cast<Word>(main_g->stack.stack.hi));
   main_g->main_stage = m_.init_func >= 0 ? 0 : 1;
