@@ -190,6 +190,10 @@ Operand Compiler::index(IndexExpr* e) {
     error(e->pos, "invalid operation: cannot index " + operand_string(x));
     return r;
   }
+  // An untyped string constant is indexed as a string (types2 converts it to its
+  // default type first).
+  if (!x.type) convert_untyped(x, U->basic(TK::String), "index");
+  if (!x.ok() || !x.type) return r;
   const Type* u = underlying(x.type);
   if (u->kind == TK::Map) {
     const types::MapType* mt = u->map_type();

@@ -68,7 +68,9 @@ class Executor {
   virtual ~Executor() = default;
   // Runs gp (status _Grunning, gp->m set) on the calling M until it stops.
   virtual Stopped execute(G* gp) = 0;
-  // gp is _Gdead: release its stack and VM state.
+  // gp is _Gdead: release its stack and VM state. The G's memory itself must stay
+  // valid until the run ends (keep it for reuse, as Go's gfput does): sysmon may still
+  // hold its address from a P's curg and set its preemption request.
   virtual void free_g(G* gp) = 0;
   // A fatal error found by the scheduler (deadlock): print "fatal error: msg" and the
   // goroutine dump to stderr. The scheduler then ends the program with status 2.
