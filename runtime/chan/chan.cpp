@@ -97,14 +97,39 @@ Hchan* makechan(const types::Type* chantype, int64_t size, const char** panic_ms
   return c;
 }
 
-// Go: send — hands ep to the receiver waiting in sg; unlocks c; readies the receiver.
-static void send(Hchan* c, Sudog* sg, const void* ep) {
+namespace {
+void unlock_chan(void* c) { static_cast<Hchan*>(c)->lock.unlock(); }
+}  // namespace
+
+// Go: send — hands ep to the receiver waiting in sg, releases the lock(s) through
+// unlockf, then readies the receiver.
+void send(Hchan* c, Sudog* sg, const void* ep, void (*unlockf)(void*), void* lock) {
   if (sg->elem) copy_elem(sg->elem, ep, c->elemsize);
   G* gp = sg->g;
   gp->param = sg;
   sg->success = true;
-  c->lock.unlock();
+  unlockf(lock);
   goready(gp);
+}
+
+// The buffered halves (c->lock held): Go's chansend/chanrecv "space in the buffer" and
+// "value in the buffer" branches, which select uses too.
+bool bufsend(Hchan* c, const void* ep) {
+  if (c->qcount.load(std::memory_order_relaxed) >= c->dataqsiz) return false;
+  copy_elem(chanbuf(c, c->sendx), ep, c->elemsize);
+  if (++c->sendx == c->dataqsiz) c->sendx = 0;
+  c->qcount.fetch_add(1, std::memory_order_relaxed);
+  return true;
+}
+
+bool bufrecv(Hchan* c, void* ep) {
+  if (c->qcount.load(std::memory_order_relaxed) == 0) return false;
+  uint8_t* qp = chanbuf(c, c->recvx);
+  if (ep) copy_elem(ep, qp, c->elemsize);
+  clear_elem(qp, c->elemsize);
+  if (++c->recvx == c->dataqsiz) c->recvx = 0;
+  c->qcount.fetch_sub(1, std::memory_order_relaxed);
+  return true;
 }
 
 OpResult chansend(Hchan* c, const void* ep, bool block, G* gp, Sudog** sgp, const char** panic_msg) {
@@ -124,13 +149,10 @@ OpResult chansend(Hchan* c, const void* ep, bool block, G* gp, Sudog** sgp, cons
     return OpResult::Panic;
   }
   if (Sudog* sg = c->recvq.dequeue()) {
-    send(c, sg, ep);
+    send(c, sg, ep, unlock_chan, c);
     return OpResult::Done;
   }
-  if (c->qcount.load(std::memory_order_relaxed) < c->dataqsiz) {
-    copy_elem(chanbuf(c, c->sendx), ep, c->elemsize);
-    if (++c->sendx == c->dataqsiz) c->sendx = 0;
-    c->qcount.fetch_add(1, std::memory_order_relaxed);
+  if (bufsend(c, ep)) {
     c->lock.unlock();
     return OpResult::Done;
   }
@@ -158,8 +180,9 @@ bool chansend_finish(G* gp, Sudog* sg) {
 }
 
 // Go: recv — takes a value from the sender waiting in sg (unbuffered: directly; full
-// buffer: the head of the ring, and the sender's value goes to its tail).
-static void recv(Hchan* c, Sudog* sg, void* ep) {
+// buffer: the head of the ring, and the sender's value goes to its tail), releases the
+// lock(s) through unlockf, then readies the sender.
+void recv(Hchan* c, Sudog* sg, void* ep, void (*unlockf)(void*), void* lock) {
   if (c->dataqsiz == 0) {
     if (ep && sg->elem) copy_elem(ep, sg->elem, c->elemsize);
   } else {
@@ -173,7 +196,7 @@ static void recv(Hchan* c, Sudog* sg, void* ep) {
   G* gp = sg->g;
   gp->param = sg;
   sg->success = true;
-  c->lock.unlock();
+  unlockf(lock);
   goready(gp);
 }
 
@@ -195,16 +218,11 @@ OpResult chanrecv(Hchan* c, void* ep, bool block, G* gp, bool* received, Sudog**
     return OpResult::Done;
   }
   if (Sudog* sg = c->sendq.dequeue()) {
-    recv(c, sg, ep);
+    recv(c, sg, ep, unlock_chan, c);
     *received = true;
     return OpResult::Done;
   }
-  if (c->qcount.load(std::memory_order_relaxed) > 0) {
-    uint8_t* qp = chanbuf(c, c->recvx);
-    if (ep) copy_elem(ep, qp, c->elemsize);
-    clear_elem(qp, c->elemsize);
-    if (++c->recvx == c->dataqsiz) c->recvx = 0;
-    c->qcount.fetch_sub(1, std::memory_order_relaxed);
+  if (bufrecv(c, ep)) {
     c->lock.unlock();
     *received = true;
     return OpResult::Done;

@@ -122,4 +122,12 @@ int select_finish(G* gp, SelectWait* w, bool* recv_ok, const char** panic_msg);
 // Readies a G woken by a channel operation (the current M's scheduler).
 void goready(G* gp);
 
+// The steps chansend/chanrecv and selectgo share (Go's send, recv and the buffer
+// branches). Each needs c->lock held; send/recv release it (or, for select, every
+// case's lock) through unlockf(lock) before readying the other goroutine.
+void send(Hchan* c, Sudog* sg, const void* ep, void (*unlockf)(void*), void* lock);
+void recv(Hchan* c, Sudog* sg, void* ep, void (*unlockf)(void*), void* lock);
+bool bufsend(Hchan* c, const void* ep);  // false: the buffer is full
+bool bufrecv(Hchan* c, void* ep);        // false: the buffer is empty; ep may be nullptr
+
 }  // namespace gs::chan

@@ -14,8 +14,6 @@
 namespace gs::chan {
 
 namespace {
-uint8_t* chanbuf(Hchan* c, uint64_t i) { return c->buf + i * c->elemsize; }
-
 void sellock(const Scase* cases, const std::vector<uint16_t>& lockorder) {
   Hchan* last = nullptr;
   for (uint16_t o : lockorder) {
@@ -36,9 +34,6 @@ void selunlock(const Scase* cases, const std::vector<uint16_t>& lockorder) {
   }
 }
 
-void copy_elem(void* dst, const void* src, uint16_t n) {
-  if (n) std::memmove(dst, src, n);
-}
 }  // namespace
 
 int selectgo(G* gp, const Scase* cases, int n, bool block, bool* recv_ok, SelectWait* w, const char** panic_msg,
@@ -66,7 +61,15 @@ int selectgo(G* gp, const Scase* cases, int n, bool block, bool* recv_ok, Select
                    [&](uint16_t a, uint16_t b) { return cases[a].c < cases[b].c; });
   sellock(cases, lockorder);
 
-  // Pass 1: anything ready now?
+  // Pass 1: anything ready now? (Go's order of checks per case.)
+  struct Unlock {
+    const Scase* cases;
+    const std::vector<uint16_t>* lockorder;
+  } all{cases, &lockorder};
+  auto unlock_all = [](void* u) {
+    auto* a = static_cast<Unlock*>(u);
+    selunlock(a->cases, *a->lockorder);
+  };
   for (uint16_t i : pollorder) {
     const Scase& cas = cases[i];
     Hchan* c = cas.c;
@@ -77,48 +80,20 @@ int selectgo(G* gp, const Scase* cases, int n, bool block, bool* recv_ok, Select
         return i;
       }
       if (Sudog* sg = c->recvq.dequeue()) {
-        // Go: send() — unlocks only this channel; release the others first.
-        if (sg->elem) copy_elem(sg->elem, cas.elem, c->elemsize);
-        G* rg = sg->g;
-        rg->param = sg;
-        sg->success = true;
-        selunlock(cases, lockorder);
-        goready(rg);
+        send(c, sg, cas.elem, unlock_all, &all);
         return i;
       }
-      if (c->qcount.load(std::memory_order_relaxed) < c->dataqsiz) {
-        copy_elem(chanbuf(c, c->sendx), cas.elem, c->elemsize);
-        if (++c->sendx == c->dataqsiz) c->sendx = 0;
-        c->qcount.fetch_add(1, std::memory_order_relaxed);
+      if (bufsend(c, cas.elem)) {
         selunlock(cases, lockorder);
         return i;
       }
     } else {
       if (Sudog* sg = c->sendq.dequeue()) {
-        if (c->dataqsiz == 0) {
-          if (cas.elem && sg->elem) copy_elem(cas.elem, sg->elem, c->elemsize);
-        } else {
-          uint8_t* qp = chanbuf(c, c->recvx);
-          if (cas.elem) copy_elem(cas.elem, qp, c->elemsize);
-          copy_elem(qp, sg->elem, c->elemsize);
-          if (++c->recvx == c->dataqsiz) c->recvx = 0;
-          c->sendx = c->recvx;
-        }
-        sg->elem = nullptr;
-        G* sgp = sg->g;
-        sgp->param = sg;
-        sg->success = true;
-        selunlock(cases, lockorder);
-        goready(sgp);
+        recv(c, sg, cas.elem, unlock_all, &all);
         *recv_ok = true;
         return i;
       }
-      if (c->qcount.load(std::memory_order_relaxed) > 0) {
-        uint8_t* qp = chanbuf(c, c->recvx);
-        if (cas.elem) copy_elem(cas.elem, qp, c->elemsize);
-        if (c->elemsize) std::memset(qp, 0, c->elemsize);
-        if (++c->recvx == c->dataqsiz) c->recvx = 0;
-        c->qcount.fetch_sub(1, std::memory_order_relaxed);
+      if (bufrecv(c, cas.elem)) {
         selunlock(cases, lockorder);
         *recv_ok = true;
         return i;
