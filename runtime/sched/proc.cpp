@@ -906,6 +906,13 @@ void Scheduler::start_the_world(M* mp) {
   wakep();
 }
 
+bool Scheduler::freeze_the_world() {
+  M* mp = tls_m;
+  if (!mp || !mp->p || exiting() || stw_waiting_.load()) return false;
+  stop_the_world(mp);
+  return !exiting();
+}
+
 int Scheduler::gomaxprocs(int n) {
   int old = procs();
   if (n <= 0 || n == old) return old;

@@ -129,6 +129,10 @@ class Scheduler {
   // runtime.GOMAXPROCS(n): returns the previous value; n < 1 only reads it.
   int gomaxprocs(int n);
   int gomaxprocs() const { return gomaxprocs_.load(std::memory_order_relaxed); }
+  // Go: freezetheworld before a crash dump — stops every other P so the caller can
+  // read every goroutine's stack; the world is never restarted (the program is
+  // ending). False when another stop-the-world is under way (no dump then).
+  bool freeze_the_world();
   // runtime.NumGoroutine
   int64_t num_goroutine() const;
 

@@ -359,6 +359,19 @@ void Machine::fatal_panic(G& g) {
   }
   out += "\n";
   if (options_.gotraceback != "none") traceback(g, out);
+  // GOTRACEBACK=all (or system/crash): every other goroutine too, read while the
+  // world is stopped, each with its state, as Go prints them.
+  const std::string& tb = options_.gotraceback;
+  if ((tb == "all" || tb == "system" || tb == "crash") && sched_ && g.host_depth == 0 && !exiting_.load() &&
+      sched_->freeze_the_world()) {
+    sched_->for_each_g([&](sched::G* sgp) {
+      G& other = *static_cast<G*>(sgp);
+      if (&other == &g) return;
+      uint32_t st = sched::readgstatus(&other);
+      out += "\n";
+      traceback(other, out, st == sched::Gwaiting ? sched::wait_reason_string(other.waitreason.load()) : sched::gstatus_name(st));
+    });
+  }
   writer_(2, out);
   exit_code_ = 2;
   exiting_ = true;
