@@ -839,8 +839,10 @@ void Scheduler::procresize(int n) {
 
 // Go: stopTheWorldWithSema — every P but the caller's stops (idle ones at once,
 // running ones when their G reaches a safe point and their M its scheduler).
-void Scheduler::stop_the_world(M* mp) {
+bool Scheduler::stop_the_world(M* mp) {
   std::unique_lock<std::mutex> lock(lock_);
+  // One world-stopper at a time (Go: worldsema); a second one backs off and retries.
+  if (stw_waiting_.load(std::memory_order_acquire)) return false;
   stw_waiting_.store(true, std::memory_order_release);
   stopwait_ = procs() - 1;
   mp->p->status.store(Pgcstop, std::memory_order_release);
@@ -871,6 +873,7 @@ void Scheduler::stop_the_world(M* mp) {
       }
     }
   }
+  return true;
 }
 
 // Go: gcstopm — this M's P stops for the world-stopper; the M parks.
@@ -908,9 +911,8 @@ void Scheduler::start_the_world(M* mp) {
 
 bool Scheduler::freeze_the_world() {
   M* mp = tls_m;
-  if (!mp || !mp->p || exiting() || stw_waiting_.load()) return false;
-  stop_the_world(mp);
-  return !exiting();
+  if (!mp || !mp->p || exiting()) return false;
+  return stop_the_world(mp) && !exiting();
 }
 
 int Scheduler::gomaxprocs(int n) {
@@ -919,7 +921,7 @@ int Scheduler::gomaxprocs(int n) {
   if (n > kMaxProcs) n = kMaxProcs;
   M* mp = tls_m;
   if (!mp || !mp->p) return old;
-  stop_the_world(mp);
+  if (!stop_the_world(mp)) return -1;  // another stop-the-world is under way: yield, retry
   if (exiting()) return old;
   {
     std::lock_guard<std::mutex> lock(lock_);

@@ -126,7 +126,8 @@ class Scheduler {
   bool stop_timer(int64_t id);
   bool reset_timer(int64_t id, int64_t when, int64_t period);
 
-  // runtime.GOMAXPROCS(n): returns the previous value; n < 1 only reads it.
+  // runtime.GOMAXPROCS(n): returns the previous value; n < 1 only reads it. -1: the
+  // world is being stopped by someone else — the caller must yield and call again.
   int gomaxprocs(int n);
   int gomaxprocs() const { return gomaxprocs_.load(std::memory_order_relaxed); }
   // Go: freezetheworld before a crash dump — stops every other P so the caller can
@@ -204,7 +205,7 @@ class Scheduler {
   void retake(int64_t now);
   void schedtrace(bool detail);
   void procresize(int n);                 // needs lock_
-  void stop_the_world(M* mp);
+  bool stop_the_world(M* mp);  // false: another one is under way
   void start_the_world(M* mp);
   void gcstopm(M* mp);
   int procs() const { return gomaxprocs_.load(std::memory_order_acquire); }

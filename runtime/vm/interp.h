@@ -141,7 +141,7 @@ class Machine : public lib::Host, public sched::Executor {
  private:
   friend struct Interp;
   Status loop(G& g);  // runs until the frame marked kFrameHostCall returns, or exit
-  enum class BuiltinResult { Continue, Exit, Park, Gosched, Goexit };
+  enum class BuiltinResult { Continue, Exit, Park, Gosched, Goexit, YieldRerun };
   BuiltinResult proc_builtin(G& g, const Func* f, uint8_t* args);  // vm/proc_builtins.cpp
   bool finish_resume(G& g);   // completes the operation a G parked in; false: exit
   bool go_statement(G& g, const Func* callee, const uint8_t* args, types::Word ctx);

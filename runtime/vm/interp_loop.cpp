@@ -310,6 +310,9 @@ Machine::Status Machine::loop(G& g) {
               g.pc = pc - 1;
               g.resume = G::Resume::Rerun;
               return Status::Park;
+            case BuiltinResult::YieldRerun:  // yield, then make the same call again
+              g.pc = pc - 1;
+              return Status::Gosched;
             case BuiltinResult::Gosched:
               std::memcpy(F(in.a) + callee->results_off, buf + callee->results_off, n - static_cast<size_t>(callee->results_off));
               return Status::Gosched;

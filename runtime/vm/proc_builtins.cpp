@@ -324,7 +324,12 @@ Machine::BuiltinResult Machine::proc_builtin(G& g, const Func* f, uint8_t* args)
       if (g.goexit_done || exiting_) return BuiltinResult::Exit;
       return BuiltinResult::Goexit;
     case NumGoroutine: st<int64_t>(res, sched_->num_goroutine()); return BuiltinResult::Continue;
-    case Gomaxprocs: st<int64_t>(res, sched_->gomaxprocs(static_cast<int>(ld<int64_t>(args)))); return BuiltinResult::Continue;
+    case Gomaxprocs: {
+      int old = sched_->gomaxprocs(static_cast<int>(ld<int64_t>(args)));
+      if (old < 0) return g.host_depth == 0 ? BuiltinResult::YieldRerun : BuiltinResult::Continue;
+      st<int64_t>(res, old);
+      return BuiltinResult::Continue;
+    }
     case NumCPU: {
       unsigned n = std::thread::hardware_concurrency();
       st<int64_t>(res, n ? n : 1);
