@@ -272,6 +272,13 @@ P* Scheduler::pidleget() {
 }
 
 void Scheduler::pidleput(P* pp) {
+  if (stw_waiting_.load(std::memory_order_acquire)) {
+    // The world is being stopped: a P given up now stops instead of idling (Go's
+    // handoffp/findRunnable check gcwaiting before pidleput).
+    pp->status.store(Pgcstop, std::memory_order_release);
+    if (--stopwait_ == 0) stw_note_.wakeup();
+    return;
+  }
   pp->status.store(Pidle, std::memory_order_release);
   pp->link = pidle_;
   pidle_ = pp;
