@@ -265,6 +265,37 @@ void Compiler::compile_func_body(FuncState& fs, FuncType* type, Field* recv, Blo
   finish_frame(fs);
 }
 
+// Whether n contains a break that leaves the statement n belongs to: an unlabelled
+// break outside any nested for/switch/select, or any labelled break (types2's
+// hasBreak, conservatively for labels).
+static bool breaks_out(Node* n, int depth = 0) {
+  if (!n) return false;
+  auto any = [&](auto& list, int d) {
+    for (auto* x : list)
+      if (breaks_out(x, d)) return true;
+    return false;
+  };
+  switch (n->kind) {
+    case lang::Kind::BranchStmt: {
+      auto* b = as<BranchStmt>(n);
+      return b->tok == Tok::Break && (b->label || depth == 0);
+    }
+    case lang::Kind::BlockStmt: return any(as<BlockStmt>(n)->list, depth);
+    case lang::Kind::IfStmt: return breaks_out(as<IfStmt>(n)->then, depth) || breaks_out(as<IfStmt>(n)->else_, depth);
+    case lang::Kind::LabeledStmt: return breaks_out(as<LabeledStmt>(n)->stmt, depth);
+    case lang::Kind::ForStmt: return breaks_out(as<ForStmt>(n)->body, depth + 1);
+    case lang::Kind::SwitchStmt:
+      for (auto* c : as<SwitchStmt>(n)->body)
+        if (any(c->body, depth + 1)) return true;
+      return false;
+    case lang::Kind::SelectStmt:
+      for (auto* c : as<SelectStmt>(n)->body)
+        if (any(c->body, depth + 1)) return true;
+      return false;
+    default: return false;
+  }
+}
+
 bool Compiler::terminates(Stmt* s) {
   if (!s) return false;
   switch (s->kind) {
@@ -298,26 +329,7 @@ bool Compiler::terminates(Stmt* s) {
       auto* f = as<ForStmt>(s);
       if (f->cond || (f->init && f->init->kind == lang::Kind::RangeClause)) return false;
       // no break referring to this loop
-      bool has_break = false;
-      std::function<void(Node*, int)> find = [&](Node* n, int depth) {
-        if (!n || has_break) return;
-        switch (n->kind) {
-          case lang::Kind::BranchStmt: {
-            auto* b = as<BranchStmt>(n);
-            if (b->tok == Tok::Break && (b->label || depth == 0)) has_break = true;
-            break;
-          }
-          case lang::Kind::BlockStmt: for (auto* x : as<BlockStmt>(n)->list) find(x, depth); break;
-          case lang::Kind::IfStmt: find(as<IfStmt>(n)->then, depth); find(as<IfStmt>(n)->else_, depth); break;
-          case lang::Kind::LabeledStmt: find(as<LabeledStmt>(n)->stmt, depth); break;
-          case lang::Kind::ForStmt: find(as<ForStmt>(n)->body, depth + 1); break;
-          case lang::Kind::SwitchStmt: for (auto* c : as<SwitchStmt>(n)->body) for (auto* x : c->body) find(x, depth + 1); break;
-          case lang::Kind::SelectStmt: for (auto* c : as<SelectStmt>(n)->body) for (auto* x : c->body) find(x, depth + 1); break;
-          default: break;
-        }
-      };
-      find(f->body, 0);
-      return !has_break;
+      return !breaks_out(f->body);
     }
     case lang::Kind::SwitchStmt: {
       auto* sw = as<SwitchStmt>(s);
@@ -336,29 +348,12 @@ bool Compiler::terminates(Stmt* s) {
     case lang::Kind::SelectStmt: {
       // terminating when every clause ends in a terminating statement and no break
       // leaves the select (select {} blocks forever)
-      bool has_break = false;
-      std::function<void(Node*, int)> find = [&](Node* n, int depth) {
-        if (!n || has_break) return;
-        switch (n->kind) {
-          case lang::Kind::BranchStmt: {
-            auto* b = as<BranchStmt>(n);
-            if (b->tok == Tok::Break && (b->label || depth == 0)) has_break = true;
-            break;
-          }
-          case lang::Kind::BlockStmt: for (auto* x : as<BlockStmt>(n)->list) find(x, depth); break;
-          case lang::Kind::IfStmt: find(as<IfStmt>(n)->then, depth); find(as<IfStmt>(n)->else_, depth); break;
-          case lang::Kind::LabeledStmt: find(as<LabeledStmt>(n)->stmt, depth); break;
-          case lang::Kind::ForStmt: find(as<ForStmt>(n)->body, depth + 1); break;
-          case lang::Kind::SwitchStmt: for (auto* c : as<SwitchStmt>(n)->body) for (auto* x : c->body) find(x, depth + 1); break;
-          case lang::Kind::SelectStmt: for (auto* c : as<SelectStmt>(n)->body) for (auto* x : c->body) find(x, depth + 1); break;
-          default: break;
-        }
-      };
       for (auto* c : as<SelectStmt>(s)->body) {
         if (c->body.empty() || !terminates(c->body.back())) return false;
-        for (auto* x : c->body) find(x, 0);
+        for (auto* x : c->body)
+          if (breaks_out(x)) return false;
       }
-      return !has_break;
+      return true;
     }
     default: return false;
   }
