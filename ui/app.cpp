@@ -5,7 +5,7 @@
 //   sidebar | lesson column (Lesson / Quiz tabs) | editor
 //           |                                    | console
 //           |                                    | panels (Threads, Scheduler, Goroutines, Channels,
-//           |                                    |         and what the lesson asks for)
+//           |                                    |         Allocator, GC, and what the lesson asks for)
 #include "app.h"
 
 #include <imgui.h>
@@ -15,9 +15,11 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "allocator_panel.h"
 #include "channels_panel.h"
 #include "console.h"
 #include "editor.h"
+#include "gc_panel.h"
 #include "goroutines_panel.h"
 #include "layout.h"
 #include "lesson_view.h"
@@ -84,9 +86,16 @@ struct App::Impl {
   SchedulerPanel scheduler_panel;
   GoroutinesPanel goroutines_panel;
   ChannelsPanel channels_panel;
+  AllocatorPanel allocator_panel;
+  GcPanel gc_panel;
   // The run's scheduler as last published (trace::observe_sched gives nullptr when no
   // snapshot is available this instant: the last one is kept). Reset by a new run.
   std::shared_ptr<const sched::SchedSnapshot> sched_snap;
+  // The run's memory as last published (trace::observe_mem; the last one is kept), and
+  // the last one whose collector part was filled in: the runtime publishes an empty
+  // GcSnapshot when a cycle held the collector's statistics at that instant.
+  std::shared_ptr<const trace::MemSnapshot> mem_snap;
+  std::shared_ptr<const trace::MemSnapshot> gc_snap;
 
   // Settings that persist (storage key "settings").
   ThemeKind theme_kind = ThemeKind::Dark;
@@ -215,6 +224,10 @@ struct App::Impl {
     scheduler_panel.reset();
     goroutines_panel.reset();
     channels_panel.reset();
+    mem_snap.reset();
+    gc_snap.reset();
+    allocator_panel.reset();
+    gc_panel.reset();
   }
 
   // Takes the run's newest scheduler snapshot, if one is available this instant, and
@@ -226,6 +239,23 @@ struct App::Impl {
     sched_snap = std::move(snap);
     scheduler_panel.observe(*sched_snap);
     goroutines_panel.observe(*sched_snap, ImGui::GetTime());
+  }
+
+  // The same for the run's memory snapshot (the allocation rate needs every one).
+  void poll_memory() {
+    if (!run) return;
+    auto snap = trace::observe_mem(*run);
+    if (!snap || snap == mem_snap) return;
+    mem_snap = std::move(snap);
+    allocator_panel.observe(*mem_snap);
+    bool gc_filled = !mem_snap->gc.samples.empty() || mem_snap->gc.num_gc > 0;
+    if (gc_filled || !gc_snap) gc_snap = mem_snap;
+  }
+
+  // GOGC / GOMEMLIMIT changes from the GC panel or the test interface, for the running program.
+  void apply_gc_knobs(const GcPanel::KnobChange& c) {
+    if (!c.requested || !run || run->state() != run::RunState::Running) return;
+    run->set_gc_knobs(c.gogc, c.memory_limit);
   }
 
   void drain_output() {
@@ -429,7 +459,7 @@ void App::Impl::draw_editor_column(float w, float h) {
 void App::Impl::draw_panels(float h) {
   ImGui::BeginChild("panels", ImVec2(0, h), true);
   // The live panels that exist, then any the lesson asks for that a later issue builds.
-  std::vector<std::string> wanted = {"threads", "scheduler", "goroutines", "channels"};
+  std::vector<std::string> wanted = {"threads", "scheduler", "goroutines", "channels", "allocator", "gc"};
   if (const model::Lesson* l = lesson())
     for (const auto& p : l->panels)
       if (std::find(wanted.begin(), wanted.end(), p) == wanted.end()) wanted.push_back(p);
@@ -451,6 +481,10 @@ void App::Impl::draw_panels(float h) {
         label = snap ? "Goroutines (" + std::to_string(live_gs) + ")###goroutines" : "Goroutines###goroutines";
       } else if (p == "channels") {
         label = snap ? "Channels (" + std::to_string(snap->chans.size()) + ")###channels" : "Channels###channels";
+      } else if (p == "allocator") {
+        label = "Allocator###allocator";
+      } else if (p == "gc") {
+        label = gc_snap ? "GC (" + std::to_string(gc_snap->gc.num_gc) + ")###gc" : "GC###gc";
       } else {
         label = p + " (coming)###" + p;
       }
@@ -466,6 +500,10 @@ void App::Impl::draw_panels(float h) {
         show_channel = goroutines_panel.draw(snap, live, ImGui::GetTime());
       } else if (p == "channels") {
         show_goroutine = channels_panel.draw(snap, live);
+      } else if (p == "allocator") {
+        allocator_panel.draw(mem_snap.get(), live);
+      } else if (p == "gc") {
+        apply_gc_knobs(gc_panel.draw(gc_snap.get(), live));
       } else {
         // A lesson may ask for a panel a later issue builds; say so rather than fake it.
         ImGui::TextWrapped("The %s panel arrives with the part of the runtime it shows; nothing is drawn "
@@ -496,6 +534,7 @@ void App::frame(float fb_scale) {
   platform::poll();
   s.drain_output();
   s.poll_scheduler();
+  s.poll_memory();
 
   ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->WorkPos);
@@ -661,6 +700,36 @@ std::string App::test_state_json() const {
   } else {
     j["sched"] = nullptr;
   }
+  // The run's memory as the panels have it: a few numbers from the last snapshot.
+  if (const trace::MemSnapshot* m = s.mem_snap.get()) {
+    uint64_t small_spans = 0;
+    for (const auto& c : m->alloc.classes) small_spans += c.spans;
+    const gc::GcSnapshot& g = (s.gc_snap ? *s.gc_snap : *m).gc;
+    j["mem"] = {{"taken_ns", m->taken_ns},
+                {"heap_alloc", m->stats.heap_alloc},
+                {"heap_inuse", m->stats.heap_inuse},
+                {"heap_objects", m->stats.heap_objects},
+                {"total_alloc", m->stats.total_alloc},
+                {"mallocs", m->stats.mallocs},
+                {"frees", m->stats.frees},
+                {"small_spans", small_spans},
+                {"large_objects", m->alloc.large.size()},
+                {"mcaches", m->alloc.mcaches.size()},
+                {"arenas", m->alloc.arenas.size()},
+                {"num_gc", g.num_gc},
+                {"phase", gc::gc_phase_name(g.phase)},
+                {"heap_live", g.heap_live},
+                {"heap_goal", g.heap_goal},
+                {"trigger", g.trigger},
+                {"gogc", g.gogc},
+                {"memory_limit", g.memory_limit},
+                {"pause_total_ns", g.pause_total_ns},
+                {"cycles", g.cycles.size()},
+                {"samples", g.samples.size()},
+                {"trace_lines", g.trace_lines.size()}};
+  } else {
+    j["mem"] = nullptr;
+  }
   json drawn_gs = json::array();
   for (const auto& r : s.goroutines_panel.drawn()) drawn_gs.push_back({{"id", r.goid}, {"status", r.status}});
   json drawn_chans = json::array();
@@ -668,11 +737,20 @@ std::string App::test_state_json() const {
     drawn_chans.push_back({{"id", c.id}, {"len", c.len}, {"cap", c.cap}, {"closed", c.closed}, {"recvq", c.recvq},
                            {"sendq", c.sendq}});
   const auto& sd = s.scheduler_panel.drawn();
+  const auto& ad = s.allocator_panel.drawn();
+  const auto& gd = s.gc_panel.drawn();
   j["panels"] = {
       {"scheduler", {{"ps", sd.ps}, {"ms", sd.ms}, {"timeline_samples", sd.timeline_samples},
                      {"schedtrace_lines", sd.schedtrace_lines}}},
       {"goroutines", {{"rows", drawn_gs}, {"selected", s.goroutines_panel.selected()}}},
-      {"channels", {{"drawn", drawn_chans}, {"selected", s.channels_panel.selected()}}}};
+      {"channels", {{"drawn", drawn_chans}, {"selected", s.channels_panel.selected()}}},
+      {"allocator", {{"class_rows", ad.class_rows}, {"mcaches", ad.mcaches}, {"centrals", ad.centrals},
+                     {"arenas", ad.arenas}, {"pages_drawn", ad.pages_drawn}, {"large_rows", ad.large_rows},
+                     {"selected_class", s.allocator_panel.selected_class()},
+                     {"selected_cached_spans", ad.selected_cached_spans},
+                     {"alloc_rate", s.allocator_panel.alloc_rate()}}},
+      {"gc", {{"phase", gd.phase}, {"samples_plotted", gd.samples_plotted}, {"cycles_drawn", gd.cycles_drawn},
+              {"pauses", gd.pauses}, {"trace_lines", gd.trace_lines}}}};
   json rects = json::object();
   for (const auto& [name, r] : test_rects()) rects[name] = {r.x, r.y, r.w, r.h};
   j["rects"] = rects;
@@ -744,6 +822,30 @@ std::string App::test_action(const std::string& text) {
   } else if (act == "select_channel") {
     s.channels_panel.select(static_cast<int64_t>(num("id", 0)));
     s.panel_select = "channels";
+  } else if (act == "select_size_class") {
+    s.allocator_panel.select_class(static_cast<int>(num("class", 0)));
+    s.panel_select = "allocator";
+  } else if (act == "set_gogc") {
+    // {"value": 50} or {"value": "off"} (any negative number is off too), as the GC panel's slider.
+    GcPanel::KnobChange c;
+    c.requested = true;
+    c.gogc = str("value") == "off" ? -1 : static_cast<int32_t>(std::clamp(num("value", 100), -1.0, 1e9));
+    ok = s.run && s.run->state() == run::RunState::Running;
+    if (ok) {
+      s.apply_gc_knobs(c);
+      s.gc_panel.note_requested(c, s.mem_snap ? s.mem_snap->taken_ns : 0);
+    }
+  } else if (act == "set_memory_limit") {
+    // {"bytes": N}; a negative number or "none" lifts the limit (math.MaxInt64).
+    GcPanel::KnobChange c;
+    c.requested = true;
+    double b = num("bytes", -1);
+    c.memory_limit = str("bytes") == "none" || b < 0 ? INT64_MAX : static_cast<int64_t>(std::min(b, 9.0e18));
+    ok = s.run && s.run->state() == run::RunState::Running;
+    if (ok) {
+      s.apply_gc_knobs(c);
+      s.gc_panel.note_requested(c, s.mem_snap ? s.mem_snap->taken_ns : 0);
+    }
   } else if (act == "flush") {
     s.save_draft_now();
     s.update_fragment();

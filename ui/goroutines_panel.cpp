@@ -123,7 +123,10 @@ int64_t GoroutinesPanel::draw(const sched::SchedSnapshot* s, bool run_live, doub
           scroll_to_selected_ = false;
         }
         ImGui::TableNextColumn();
-        ImGui::TextColored(to_vec4(goroutine_status_color(g)), "%s", g.status_text.c_str());
+        // Go's goroutine header: "syscall" for a G in a system call, ", locked to thread"
+        // for one wired to its M by runtime.LockOSThread.
+        ImGui::TextColored(to_vec4(goroutine_status_color(g)), "%s%s", g.status_text.c_str(),
+                           g.locked ? ", locked to thread" : "");
         ImGui::TableNextColumn();
         if (g.m >= 0)
           ImGui::Text("M%" PRId64, g.m);

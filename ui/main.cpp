@@ -226,8 +226,20 @@ int run_app(const gs::ui::AppOptions& base, int width, int height) {
 
 #if !defined(__EMSCRIPTEN__)
 int cli_run(int argc, char** argv) {
-  if (argc < 3) {
-    std::fprintf(stderr, "usage: gopherscope run prog.go\n");
+  // gopherscope run [-seed N] prog.go — -seed: deterministic mode (run::Program::seed).
+  uint64_t seed = 0;
+  int argi = 2;
+  if (argi + 1 < argc && (std::strcmp(argv[argi], "-seed") == 0 || std::strcmp(argv[argi], "--seed") == 0)) {
+    char* end = nullptr;
+    seed = std::strtoull(argv[argi + 1], &end, 10);
+    if (!end || *end != '\0' || seed == 0) {
+      std::fprintf(stderr, "gopherscope run: -seed wants a positive integer, got %s\n", argv[argi + 1]);
+      return 2;
+    }
+    argi += 2;
+  }
+  if (argi != argc - 1) {
+    std::fprintf(stderr, "usage: gopherscope run [-seed N] prog.go\n");
     return 2;
   }
   std::string path = argv[argc - 1];
@@ -241,6 +253,7 @@ int cli_run(int argc, char** argv) {
   gs::run::Program p;
   p.filename = path;
   p.source = ss.str();
+  p.seed = seed;
   // The Go runtime's knobs pass through from the environment, as with `go run`.
   for (const char* k : {"GOMAXPROCS", "GODEBUG", "GOTRACEBACK", "GOGC", "GOMEMLIMIT"})
     if (const char* v = std::getenv(k)) p.env.emplace_back(k, v);

@@ -226,6 +226,8 @@ void SchedulerPanel::draw_counters(const sched::SchedSnapshot& s) {
       {"idle Ps", s.idle_ps, "Ps with no M and nothing to run"},
       {"steals", static_cast<long long>(s.steals), "batches of Gs Ps took from other Ps' queues"},
       {"preemptions", static_cast<long long>(s.preemptions), "requests by sysmon that a G running too long yield"},
+      {"hand-offs", static_cast<long long>(s.handoffs),
+       "Ps sysmon took from Ms blocked in a system call and gave to another M (retake, handoffp)"},
   };
   // Each counter a label over its value; they flow onto the next line when the panel is narrow.
   float right = ImGui::GetWindowPos().x + ImGui::GetContentRegionMax().x;
@@ -369,11 +371,18 @@ int64_t SchedulerPanel::draw_ms(const sched::SchedSnapshot& s) {
     ImGui::Text("%" PRIu64, m.procid);
     ImGui::TableNextColumn();
     ImU32 c = m.state == "running" ? pal.heartbeat : m.state == "spinning" ? pal.number
-            : m.state == "timer sleep" ? pal.type : pal.comment;
+            : m.state == "timer sleep" || m.state == "syscall" ? pal.type : pal.comment;
     ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(c), "%s", m.state.c_str());
+    if (m.lockedg) {
+      // Wired to one goroutine by runtime.LockOSThread.
+      ImGui::SameLine();
+      ImGui::TextDisabled("(locked to G%" PRId64 ")", m.lockedg);
+    }
     ImGui::TableNextColumn();
     if (m.p >= 0)
       ImGui::Text("P%d", m.p);
+    else if (m.oldp >= 0)
+      ImGui::TextDisabled("(P%d in syscall)", m.oldp);  // left behind in _Psyscall, not yet retaken
     else
       ImGui::TextDisabled("—");
     ImGui::TableNextColumn();

@@ -78,6 +78,22 @@ int WaitQ::count() const {
   return n;
 }
 
+// The type of an Hchan whose buffer is a separate object: one pointer, buf.
+static const types::Type* hchan_type() {
+  static const types::Type* t = [] {
+    auto* ty = new types::Type();
+    ty->size = (sizeof(Hchan) + 7) & ~uint64_t{7};
+    ty->ptrdata = 8;
+    ty->align = 8;
+    ty->field_align = 8;
+    ty->kind = types::Kind::Struct;
+    ty->gcdata = {1};
+    ty->str = "runtime.hchan";
+    return ty;
+  }();
+  return t;
+}
+
 Hchan* makechan(const types::Type* chantype, int64_t size, const char** panic_msg) {
   const types::Type* elem = chantype->chan_type()->elem;
   uint64_t esize = elem->size;
@@ -86,12 +102,26 @@ Hchan* makechan(const types::Type* chantype, int64_t size, const char** panic_ms
     *panic_msg = "makechan: size out of range";
     return nullptr;
   }
-  void* mem = mem::mallocgc(sizeof(Hchan), nullptr, true);
-  auto* c = new (mem) Hchan();
+  // Go's three shapes: no buffer (or zero-size elements) — the hchan alone; elements
+  // without pointers — hchan and buffer in one pointer-free block; otherwise the
+  // hchan (whose type marks buf) and the buffer typed by its element.
+  const uint64_t bufbytes = esize * static_cast<uint64_t>(size);
+  const uint64_t hsize = (sizeof(Hchan) + 7) & ~uint64_t{7};
+  Hchan* c;
+  if (bufbytes == 0) {
+    c = new (mem::mallocgc(sizeof(Hchan), nullptr, true)) Hchan();
+  } else if (!elem->pointers()) {
+    auto* block = static_cast<uint8_t*>(mem::mallocgc(hsize + bufbytes, nullptr, true));
+    if (!block) return nullptr;
+    c = new (block) Hchan();
+    c->buf = block + hsize;
+  } else {
+    c = new (mem::mallocgc(sizeof(Hchan), hchan_type(), true)) Hchan();
+    c->buf = static_cast<uint8_t*>(mem::mallocgc(bufbytes, elem, true));
+  }
   c->elemsize = static_cast<uint16_t>(esize);
   c->elemtype = elem;
   c->dataqsiz = static_cast<uint64_t>(size);
-  if (size > 0 && esize > 0) c->buf = static_cast<uint8_t*>(mem::mallocgc(esize * static_cast<uint64_t>(size), elem, true));
   c->id = chan_ids.fetch_add(1, std::memory_order_relaxed) + 1;
   if (sched::Scheduler* s = sched::Scheduler::current()) s->register_chan(c);
   return c;

@@ -48,11 +48,18 @@ struct WaitQ {
   int count() const;
 };
 
-// Go: hchan. Allocated through mallocgc (the buffer too) so it lives in the run's heap.
+// Go: hchan. Allocated through mallocgc (the buffer too) so it lives in the run's heap
+// and the collector frees it when no goroutine can reach it any more. buf comes first
+// and fills a whole 8-byte word on every build: the type makechan allocates a channel
+// with marks that word as its only pointer, so the collector keeps the buffer alive
+// (nothing else in an Hchan points into the Go heap: sudogs are runtime memory).
 struct Hchan {
+  alignas(8) uint8_t* buf = nullptr;
+#if UINTPTR_MAX == 0xFFFFFFFFu
+  uint32_t buf_high_zero = 0;       // wasm32: the Go word's upper half
+#endif
   std::atomic<uint64_t> qcount{0};  // values in the buffer
   uint64_t dataqsiz = 0;            // buffer capacity
-  uint8_t* buf = nullptr;
   uint16_t elemsize = 0;
   std::atomic<uint32_t> closed{0};
   const types::Type* elemtype = nullptr;

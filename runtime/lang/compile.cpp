@@ -202,6 +202,7 @@ std::vector<int32_t> Compiler::begin_frame(FuncState& fs, const types::FuncType*
 void Compiler::finish_frame(FuncState& fs) {
   vm::Func* f = fs.f;
   f->frame_size = (f->frame_size + 15) & ~15;
+  for (auto& t : f->temp_live) t.end = std::min<uint32_t>(t.end, static_cast<uint32_t>(f->code.size()) + 1);
   fs.ptr_words.resize(f->frame_size / 8, false);
   f->ptrbits.assign((fs.ptr_words.size() + 7) / 8, 0);
   for (size_t i = 0; i < fs.ptr_words.size(); i++)
@@ -228,6 +229,10 @@ int32_t Compiler::alloc_temp_shape(int32_t size, const std::vector<bool>& ptrs) 
     off = alloc_raw(size, ptrs);
   }
   fs_->live_temps.push_back({key, off});
+  if (std::find(ptrs.begin(), ptrs.end(), true) != ptrs.end()) {
+    fs_->open_temp_live.push_back(fs_->f->temp_live.size());
+    fs_->f->temp_live.push_back({off / 8, size / 8, static_cast<uint32_t>(pc()), UINT32_MAX});
+  }
   return off;
 }
 
@@ -235,6 +240,8 @@ void Compiler::release_temps() {
   if (!fs_) return;
   for (auto& [key, off] : fs_->live_temps) fs_->free_temps[key].push_back(off);
   fs_->live_temps.clear();
+  for (size_t i : fs_->open_temp_live) fs_->f->temp_live[i].end = static_cast<uint32_t>(pc());
+  fs_->open_temp_live.clear();
 }
 
 void Compiler::push_scope() {

@@ -140,6 +140,7 @@ struct FuncState {
   std::vector<bool> ptr_words;   // per frame word
   std::map<std::string, std::vector<int32_t>> free_temps;  // by shape key
   std::vector<std::pair<std::string, int32_t>> live_temps;
+  std::vector<size_t> open_temp_live;  // f->temp_live entries of the live pointer temps
   std::vector<Object*> captures;  // outer variables this closure captures, in order
   std::vector<std::unique_ptr<Scope>> scopes;
   std::vector<LoopCtx> loops;

@@ -1,96 +1,116 @@
-// malloc.cpp — mallocgc and a simple per-run Heap behind it (Go: runtime/malloc.go's
-// decision tree — tiny, small with or without malloc header, large — over a
-// deliberately plain page source until issue 5 brings mheap/mcentral/mcache).
+// malloc.cpp — mallocgc (Go: runtime/malloc.go): the tiny / small / small-with-
+// header / large decision tree over mcache → mcentral → mheap, allocate-black while
+// marking, the heap's life cycle (mcaches, destruction) and its cheap counters.
 //
-// Invariant: every block handed out lies inside an OS block recorded in
-// os_blocks_, is zero when returned, and stays valid until the Heap is destroyed.
+// Invariant: an object is handed out only after its memory is cleared (when needed),
+// its pointer layout is recorded (heap bits, header or large_type) and, while marking,
+// its mark bit is set; the counters of the mcache that allocated it count it.
 #include "mem/malloc.h"
 
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 
+#include "mem/mbitmap.h"
 #include "types/type.h"
 
 namespace gs::mem {
 
 namespace {
 
-constexpr uint64_t kChunkBytes = 64 * 1024;
-constexpr uint64_t kChunkPages = kChunkBytes / kPageSize;
-
 thread_local Heap* t_current_heap = nullptr;
 
 uint64_t align_up(uint64_t n, uint64_t a) { return (n + a - 1) & ~(a - 1); }
+
+inline void bump(uint64_t* counter) { __atomic_store_n(counter, *counter + 1, __ATOMIC_RELAXED); }
 
 }  // namespace
 
 Heap::Heap() : Heap(Options{}) {}
 
-Heap::Heap(Options options) : options_(options) {}
+Heap::Heap(Options options) : options_(options) {
+  for (int spc = 0; spc < kNumSpanClasses; spc++) central_[spc].spanclass = static_cast<SpanClass>(spc);
+  fallback_ = new_mcache();
+}
 
 Heap::~Heap() {
-  for (const OsBlock& b : os_blocks_) std::free(b.raw);
-}
-
-char* Heap::os_alloc_locked(uint64_t bytes) {
-  if (options_.limit_bytes != 0 && sys_bytes_.load(std::memory_order_relaxed) + bytes > options_.limit_bytes)
-    return nullptr;
-  if (bytes + kPageSize > SIZE_MAX) return nullptr;  // wasm32: more than the address space
-  // calloc: zeroed memory (lazily, from fresh pages, for big blocks natively); one
-  // extra page lets us align the block to 8 KiB as Go's spans are.
-  void* raw = std::calloc(1, static_cast<size_t>(bytes + kPageSize));
-  if (raw == nullptr) return nullptr;
-  uintptr_t begin = static_cast<uintptr_t>(align_up(reinterpret_cast<uintptr_t>(raw), kPageSize));
-  os_blocks_.push_back(OsBlock{raw, begin, begin + static_cast<uintptr_t>(bytes)});
-  sys_bytes_.fetch_add(bytes, std::memory_order_relaxed);
-  return reinterpret_cast<char*>(begin);
-}
-
-char* Heap::alloc_pages(uint64_t npages) {
-  std::lock_guard<std::mutex> lock(pages_mu_);
-  uint64_t bytes = npages * kPageSize;
-  if (npages > kChunkPages) return os_alloc_locked(bytes);
-  if (chunk_next_ == nullptr || static_cast<uint64_t>(chunk_end_ - chunk_next_) < bytes) {
-    char* chunk = os_alloc_locked(kChunkBytes);  // the old chunk's tail stays unused
-    if (chunk == nullptr) return nullptr;
-    chunk_next_ = chunk;
-    chunk_end_ = chunk + kChunkBytes;
+  for (MCache* c : mcaches_) delete c;
+  for (MSpan* s : all_span_descs_) {
+    delete[] s->alloc_bits;
+    delete[] s->gcmark_bits;
+    delete s;
   }
-  char* p = chunk_next_;
-  chunk_next_ += bytes;
-  return p;
+  release_arenas();
 }
 
-void* Heap::alloc_small(uint8_t size_class, bool noscan) {
-  SpanClassState& sc = span_classes_[(size_class << 1) | (noscan ? 1 : 0)];
-  uint64_t size = class_to_size[size_class];
-  char* x;
-  {
-    std::lock_guard<std::mutex> lock(sc.mu);
-    if (sc.next == nullptr || static_cast<uint64_t>(sc.end - sc.next) < size) {
-      // Start a new span with Go's page count and object count for this class.
-      char* span = alloc_pages(class_to_allocnpages[size_class]);
-      if (span == nullptr) return nullptr;
-      sc.next = span;
-      sc.end = span + uint64_t{class_objects_per_span(size_class)} * size;
-      class_counts_[size_class].spans.fetch_add(1, std::memory_order_relaxed);
+MCache* Heap::new_mcache() {
+  auto* c = new MCache;
+  c->heap = this;
+  std::lock_guard<std::mutex> lock(heap_mu_);
+  c->flush_gen = sweepgen_.load(std::memory_order_relaxed);
+  mcaches_.push_back(c);
+  mcaches_ever_++;
+  return c;
+}
+
+void Heap::free_mcache(MCache* c) {
+  if (c == nullptr) return;
+  c->release_all();
+  std::lock_guard<std::mutex> lock(heap_mu_);
+  for (size_t i = 0; i < mcaches_.size(); i++) {
+    if (mcaches_[i] == c) {
+      mcaches_.erase(mcaches_.begin() + static_cast<std::ptrdiff_t>(i));
+      break;
     }
-    x = sc.next;
-    sc.next += size;
   }
-  class_counts_[size_class].objects.fetch_add(1, std::memory_order_relaxed);
-  bytes_allocated_.fetch_add(size, std::memory_order_relaxed);
-  mallocs_.fetch_add(1, std::memory_order_relaxed);
-  return x;
+  delete c;
 }
 
-// Go's tiny allocator: pointer-free requests under 16 bytes share 16-byte blocks,
-// each placed at the next offset aligned for its size (8 if a multiple of 8, else
-// 4, else 2). One current block per heap here; Go keeps one per P (mcache).
-void* Heap::alloc_tiny(uint64_t size) {
-  std::lock_guard<std::mutex> lock(tiny_mu_);
-  uint64_t off = tiny_offset_;
+void Heap::fold_mcache_counters(MCache* c) {
+  if (c->tiny_allocs != 0) tiny_allocs_.fetch_add(c->tiny_allocs, std::memory_order_relaxed);
+  __atomic_store_n(&c->tiny_allocs, uint64_t{0}, __ATOMIC_RELAXED);
+  for (int cls = 0; cls < kNumSizeClasses; cls++) {
+    if (c->small_allocs[cls] == 0) continue;
+    small_allocs_[cls].fetch_add(c->small_allocs[cls], std::memory_order_relaxed);
+    __atomic_store_n(&c->small_allocs[cls], uint64_t{0}, __ATOMIC_RELAXED);
+  }
+}
+
+void Heap::mark_new_object(MSpan* s, uintptr_t base) {
+  // Go: gcmarknewobject — allocate black, and count the bytes as marked.
+  if (s->try_mark(s->object_index(base))) black_bytes_.fetch_add(s->elemsize, std::memory_order_relaxed);
+}
+
+void Heap::check_trigger() {
+  uint64_t trigger = gc_trigger_.load(std::memory_order_relaxed);
+  if (trigger == 0 || heap_live() < trigger) return;
+  void (*hook)(void*) = trigger_hook_.load(std::memory_order_acquire);
+  if (hook != nullptr) hook(trigger_arg_.load(std::memory_order_relaxed));
+}
+
+void* Heap::malloc_small(MCache* c, SpanClass spc) {
+  MSpan* s = c->alloc[spc];
+  uintptr_t v = s != nullptr ? s->next_free_fast() : 0;
+  if (v == 0) {
+    uint32_t index = s != nullptr ? s->next_free_index() : 0;
+    if (s == nullptr || index == s->nelems) {
+      if (!c->refill(spc)) return nullptr;
+      check_trigger();
+      s = c->alloc[spc];
+      index = s->next_free_index();
+    }
+    s->bump_alloc_count();
+    v = s->object_base(index);
+  }
+  bump(&c->small_allocs[span_class_size(spc)]);
+  return reinterpret_cast<void*>(v);
+}
+
+// Go's tiny allocator: pointer-free requests under 16 bytes share the mcache's
+// 16-byte block, each at the next offset aligned for its size (8 if a multiple of 8,
+// else 4, else 2).
+void* Heap::malloc_tiny(MCache* c, uint64_t size) {
+  uint64_t off = c->tiny_offset;
   if ((size & 7) == 0) {
     off = align_up(off, 8);
   } else if ((size & 3) == 0) {
@@ -98,76 +118,119 @@ void* Heap::alloc_tiny(uint64_t size) {
   } else if ((size & 1) == 0) {
     off = align_up(off, 2);
   }
-  if (tiny_ != nullptr && off + size <= kTinySize) {
-    tiny_offset_ = off + size;
-    tiny_allocs_.fetch_add(1, std::memory_order_relaxed);
-    mallocs_.fetch_add(1, std::memory_order_relaxed);
-    return tiny_ + off;
+  if (c->tiny != 0 && off + size <= kTinySize) {
+    __atomic_store_n(&c->tiny_offset, off + size, __ATOMIC_RELAXED);
+    bump(&c->tiny_allocs);
+    if (marking_.load(std::memory_order_relaxed)) {
+      ObjectRef ref;
+      if (find_object(c->tiny, &ref)) mark_new_object(ref.span, ref.base);
+    }
+    return reinterpret_cast<void*>(c->tiny + off);
   }
-  char* block = static_cast<char*>(alloc_small(kTinySizeClass, true));
-  if (block == nullptr) return nullptr;
+  const SpanClass spc = make_span_class(kTinySizeClass, true);
+  void* x = malloc_small(c, spc);
+  if (x == nullptr) return nullptr;
+  std::memset(x, 0, kTinySize);  // Go clears the whole tiny block
+  if (marking_.load(std::memory_order_relaxed)) mark_new_object(c->alloc[spc], reinterpret_cast<uintptr_t>(x));
   // Keep whichever block has more room left.
-  if (tiny_ == nullptr || size < tiny_offset_) {
-    tiny_ = block;
-    tiny_offset_ = size;
+  if (c->tiny == 0 || size < c->tiny_offset) {
+    __atomic_store_n(&c->tiny, reinterpret_cast<uintptr_t>(x), __ATOMIC_RELAXED);
+    __atomic_store_n(&c->tiny_offset, size, __ATOMIC_RELAXED);
   }
-  return block;
+  return x;
+}
+
+void* Heap::malloc_large(uint64_t size, const types::Type* typ, bool needzero) {
+  const bool noscan = typ == nullptr || !typ->pointers();
+  uint64_t npages = size / kPageSize + (size % kPageSize != 0 ? 1 : 0);
+  MSpan* s = alloc_span(npages, make_span_class(0, noscan));
+  if (s == nullptr) return nullptr;
+  s->freeindex = 1;
+  __atomic_store_n(&s->alloc_count, uint32_t{1}, __ATOMIC_RELAXED);
+  s->alloc_cache = 0;
+  if (s->needzero && (needzero || !noscan)) std::memset(reinterpret_cast<void*>(s->start), 0, static_cast<size_t>(s->elemsize));
+  s->needzero = false;
+  __atomic_store_n(&s->large_type, noscan ? nullptr : typ, __ATOMIC_RELEASE);
+  large_allocs_.fetch_add(1, std::memory_order_relaxed);
+  large_alloc_bytes_.fetch_add(s->elemsize, std::memory_order_relaxed);
+  heap_live_.fetch_add(static_cast<int64_t>(s->elemsize), std::memory_order_relaxed);
+  if (marking_.load(std::memory_order_relaxed)) mark_new_object(s, s->start);
+  check_trigger();
+  // Large spans sit on their mcentral's full swept set so the sweeper finds them.
+  push_swept(s);
+  return reinterpret_cast<void*>(s->start);
+}
+
+void* Heap::malloc_on(MCache* c, uint64_t size, const types::Type* typ, bool needzero) {
+  // A cache still holding spans from before the current sweep cycle must give them
+  // back first: allocating from an unswept span would let its sweep free the new
+  // object (Go: prepareForSweep when a P starts running after mark termination).
+  if (c->flush_gen != sweepgen_.load(std::memory_order_relaxed)) c->prepare_for_sweep();
+  const bool noscan = typ == nullptr || !typ->pointers();
+  if (noscan && size < kTinySize) return malloc_tiny(c, size);
+  SizeClassChoice choice = choose_size_class(size, noscan);
+  if (choice.size_class == 0) return malloc_large(size, typ, needzero);
+  const SpanClass spc = make_span_class(choice.size_class, noscan);
+  auto* x = static_cast<char*>(malloc_small(c, spc));
+  if (x == nullptr) return nullptr;
+  MSpan* s = c->alloc[spc];
+  if (s->needzero && (needzero || !noscan)) std::memset(x, 0, static_cast<size_t>(s->elemsize));
+  if (!noscan) {
+    if (choice.has_header) {
+      // The header holds the object's type so the GC can scan it (Go: heapSetType).
+      __atomic_store_n(reinterpret_cast<uint64_t*>(x), types::word_from_ptr(typ), __ATOMIC_RELEASE);
+    } else {
+      write_heap_bits_small(s, reinterpret_cast<uintptr_t>(x), size, typ);
+    }
+  }
+  if (marking_.load(std::memory_order_relaxed)) mark_new_object(s, reinterpret_cast<uintptr_t>(x));
+  return choice.has_header ? x + kMallocHeaderSize : x;
 }
 
 void* Heap::mallocgc(uint64_t size, const types::Type* typ, bool needzero) {
   if (size == 0) return zerobase_;  // Go: &zerobase
   if (size > kMaxAlloc) return nullptr;
-  const bool noscan = typ == nullptr || !typ->pointers();
-  // Memory is fresh (zero) and never reused yet, so needzero costs nothing here;
-  // when issue 5 reuses spans it must clear when needzero || !noscan.
-  (void)needzero;
-  if (noscan && size < kTinySize) return alloc_tiny(size);
-  SizeClassChoice choice = choose_size_class(size, noscan);
-  if (choice.size_class != 0) {
-    char* x = static_cast<char*>(alloc_small(choice.size_class, noscan));
-    if (x == nullptr) return nullptr;
-    if (choice.has_header) {
-      // The header holds the object's type so the GC can scan it (Go: heapSetType).
-      types::Word w = types::word_from_ptr(typ);
-      std::memcpy(x, &w, sizeof w);
-      x += kMallocHeaderSize;
-    }
-    return x;
-  }
-  char* x = alloc_pages(choice.block_bytes / kPageSize);
-  if (x == nullptr) return nullptr;
-  large_objects_.fetch_add(1, std::memory_order_relaxed);
-  large_bytes_.fetch_add(choice.block_bytes, std::memory_order_relaxed);
-  bytes_allocated_.fetch_add(choice.block_bytes, std::memory_order_relaxed);
-  mallocs_.fetch_add(1, std::memory_order_relaxed);
-  return x;
+  MCache* c = current_mcache();
+  if (c != nullptr && c->heap == this) return malloc_on(c, size, typ, needzero);
+  std::lock_guard<std::mutex> lock(fallback_mu_);
+  return malloc_on(fallback_, size, typ, needzero);
+}
+
+uint64_t Heap::heap_live() const {
+  int64_t v = heap_live_.load(std::memory_order_relaxed);
+  return v < 0 ? 0 : static_cast<uint64_t>(v);
+}
+
+void Heap::set_heap_marked(uint64_t bytes) {
+  heap_marked_.store(bytes, std::memory_order_relaxed);
+  heap_live_.store(static_cast<int64_t>(bytes), std::memory_order_relaxed);
 }
 
 HeapStats Heap::stats() const {
+  MemStatsSnapshot m = mem_stats();
   HeapStats s;
-  s.mallocs = mallocs_.load(std::memory_order_relaxed);
+  s.mallocs = m.mallocs;
+  s.frees = m.frees;
+  s.bytes_allocated = m.total_alloc;
+  s.large_objects = large_allocs_.load(std::memory_order_relaxed);
+  s.large_bytes = large_alloc_bytes_.load(std::memory_order_relaxed);
+  s.sys_bytes = m.heap_sys;
+  s.inuse_bytes = m.heap_inuse;
   s.tiny_allocs = tiny_allocs_.load(std::memory_order_relaxed);
-  s.bytes_allocated = bytes_allocated_.load(std::memory_order_relaxed);
-  s.large_objects = large_objects_.load(std::memory_order_relaxed);
-  s.large_bytes = large_bytes_.load(std::memory_order_relaxed);
-  s.sys_bytes = sys_bytes_.load(std::memory_order_relaxed);
-  for (int c = 1; c < kNumSizeClasses; c++) {
-    s.by_class[c].objects = class_counts_[c].objects.load(std::memory_order_relaxed);
-    s.by_class[c].bytes = s.by_class[c].objects * class_to_size[c];
-    s.by_class[c].spans = class_counts_[c].spans.load(std::memory_order_relaxed);
+  for (int c = 1; c < kNumSizeClasses; c++) s.by_class[c].objects = small_allocs_[c].load(std::memory_order_relaxed);
+  {
+    std::lock_guard<std::mutex> lock(heap_mu_);
+    for (const MCache* mc : mcaches_) {
+      s.tiny_allocs += __atomic_load_n(&mc->tiny_allocs, __ATOMIC_RELAXED);
+      for (int c = 1; c < kNumSizeClasses; c++)
+        s.by_class[c].objects += __atomic_load_n(&mc->small_allocs[c], __ATOMIC_RELAXED);
+    }
   }
-  std::lock_guard<std::mutex> lock(pages_mu_);
-  s.os_blocks = os_blocks_.size();
+  for (int c = 1; c < kNumSizeClasses; c++) {
+    s.by_class[c].bytes = s.by_class[c].objects * class_to_size[c];
+    s.by_class[c].spans = class_spans_[c].load(std::memory_order_relaxed);
+  }
   return s;
-}
-
-bool Heap::owns(const void* p) const {
-  uintptr_t a = reinterpret_cast<uintptr_t>(p);
-  if (p == zerobase_) return true;
-  std::lock_guard<std::mutex> lock(pages_mu_);
-  for (const OsBlock& b : os_blocks_)
-    if (a >= b.begin && a < b.end) return true;
-  return false;
 }
 
 void* mallocgc(uint64_t size, const types::Type* typ, bool needzero) {

@@ -1,30 +1,34 @@
 // malloc.h — the allocation seam every Go heap object comes through (Go:
-// runtime/malloc.go's mallocgc), and the per-run Heap behind it.
+// runtime/malloc.go's mallocgc) and the per-run Heap behind it: Go's allocator
+// (mheap pages in arenas, mcentral per span class, mcache per P, spans with alloc
+// and mark bits) plus what a collector needs to free memory (find_object, mark bits,
+// pointer words, sweeping by sweepgen) and runtime.MemStats' heap numbers.
 //
 // Invariants:
-//  * mallocgc is the only way Go-visible memory is made (DESIGN.md seam 3); its
-//    signature, the type it receives and its zeroing rules are final. Blocks are
-//    chosen exactly as Go 1.23 chooses them: the tiny allocator for pointer-free
-//    requests under 16 bytes, size classes up to 32760 bytes (objects with pointers
-//    over 512 bytes get an 8-byte header holding their type, and the caller's
-//    pointer is just past it), whole 8 KiB pages above.
+//  * mallocgc is the only way Go-visible memory is made (DESIGN.md seam 3). Blocks
+//    are chosen as Go 1.23 chooses them: the tiny allocator for pointer-free requests
+//    under 16 bytes, size classes up to 32760 bytes (objects with pointers over 512
+//    bytes get an 8-byte header holding their type, and the caller's pointer is just
+//    past it), whole 8 KiB pages above (the span records the type).
 //  * What mallocgc returns is zeroed whenever needzero is true or the type has
-//    pointers. (Today every block is fresh memory, zero from the OS, and is never
-//    reused: there is no GC yet, so nothing is freed until the Heap is destroyed.)
-//  * A Heap belongs to one run and owns everything allocated from it: destroying
-//    it releases all of its memory at once (DESIGN.md seam 9).
-//  * Thread-safe: any number of Ms may allocate from one Heap concurrently.
-//
-// Issue 5 replaces the insides (mheap/mcentral/mcache, spans with alloc bits, the
-// GC) behind the same mallocgc. Today: per span class, a bump cursor through the
-// current span; spans of Go's page count per class are carved from 64 KiB chunks
-// taken from the OS (bigger spans and large objects get their own OS block).
+//    pointers (fresh pages are zero; reused memory is cleared then).
+//  * While set_gc_marking(true), every object mallocgc returns is already marked
+//    (allocate-black), and no span that needs sweeping is handed out.
+//  * A Heap belongs to one run and owns everything allocated from it: destroying it
+//    releases all of its memory at once (DESIGN.md seam 9).
+//  * Thread-safe: any number of threads allocate concurrently (each through its own
+//    bound mcache, or the shared fallback mcache under a lock), and sweep_one may run
+//    on other threads at the same time.
 #pragma once
 #include <atomic>
 #include <cstdint>
+#include <memory>
 #include <mutex>
 #include <vector>
 
+#include "mem/mcache.h"
+#include "mem/mcentral.h"
+#include "mem/mheap.h"
 #include "mem/sizeclasses.h"
 
 namespace gs::types {
@@ -33,86 +37,190 @@ struct Type;
 
 namespace gs::mem {
 
+// Allocation counters (cheap, for tests and tools; runtime.MemStats uses mem_stats).
 struct ClassCounts {
-  uint64_t objects = 0;  // blocks of this class handed out
+  uint64_t objects = 0;  // objects handed out from this class (tiny blocks for class 2)
   uint64_t bytes = 0;    // objects * class size
-  uint64_t spans = 0;    // spans started for this class
+  uint64_t spans = 0;    // spans of this class made from the page heap, ever
 };
-
 struct HeapStats {
   uint64_t mallocs = 0;          // objects handed out, tiny ones included (Go: MemStats.Mallocs)
+  uint64_t frees = 0;            // objects freed by sweeping (tiny sub-allocations not counted)
   uint64_t tiny_allocs = 0;      // requests packed into an existing 16-byte tiny block
   uint64_t bytes_allocated = 0;  // block bytes handed out (Go: TotalAlloc)
   uint64_t large_objects = 0;    // objects over 32760 bytes, each its own page run
   uint64_t large_bytes = 0;
-  uint64_t sys_bytes = 0;        // bytes obtained from the OS
-  uint64_t os_blocks = 0;        // 64 KiB chunks plus dedicated blocks
+  uint64_t sys_bytes = 0;        // heap memory made usable (Go: HeapSys)
+  uint64_t inuse_bytes = 0;      // pages in in-use spans (Go: HeapInuse)
   ClassCounts by_class[kNumSizeClasses];  // [0] unused: large objects are counted above
 };
 
 class Heap {
  public:
   struct Options {
-    uint64_t limit_bytes = 0;  // most bytes taken from the OS; 0 = no limit
+    uint64_t limit_bytes = 0;  // most bytes of in-use spans (HeapInuse); 0 = no limit
+    bool clobberfree = false;  // GODEBUG=clobberfree=1: sweep fills freed objects with 0xdeadbeef
   };
   Heap();
   explicit Heap(Options options);
-  ~Heap();  // releases every block this heap ever handed out
+  ~Heap();  // releases every arena, span and mcache of this heap
   Heap(const Heap&) = delete;
   Heap& operator=(const Heap&) = delete;
 
   // Allocates an object of `size` bytes for a value of type `typ` (nullptr: no
-  // pointers, e.g. a byte buffer). Size 0 returns the address of this heap's
-  // zerobase. Returns nullptr when the heap limit or the OS refuses — the caller
-  // raises Go's "fatal error: out of memory".
+  // pointers) or for size/typ->size copies of it. Size 0 returns zerobase. Returns
+  // nullptr when the limit or the OS refuses — the caller raises Go's "fatal error:
+  // out of memory". Uses the calling thread's mcache if it belongs to this heap,
+  // else the fallback mcache under a lock (Go's mcache0).
   void* mallocgc(uint64_t size, const types::Type* typ, bool needzero);
 
+  // ---- mcaches (one per P) ----
+  MCache* new_mcache();
+  void free_mcache(MCache* c);  // flushes it first
+
+  // ---- for the collector ----
+  void set_gc_marking(bool on);
+  bool gc_marking() const { return marking_.load(std::memory_order_acquire); }
+  // The object slot of an in-use span that p points into; false for pointers into a
+  // malloc header, past the last slot, into free/manual spans or outside the heap.
+  bool find_object(uintptr_t p, ObjectRef* out) const;
+  void flush_mcaches_for_gc();   // world stopped: every mcache gives back its spans and tiny block
+  void start_sweep_cycle();      // world stopped, marking done: sweepgen += 2
+  bool sweep_one();              // false when nothing is left to sweep
+  // Bytes allocated black (marked by mallocgc) since set_gc_marking(true) (Go adds
+  // these to the marked bytes in gcmarknewobject).
+  uint64_t allocated_black_bytes() const { return black_bytes_.load(std::memory_order_relaxed); }
+  void finish_sweep();           // sweeps everything left
+  bool sweep_done() const;
+  uint32_t sweepgen() const { return sweepgen_.load(std::memory_order_acquire); }
+  uint64_t heap_live() const;
+  uint64_t heap_marked_last() const { return heap_marked_.load(std::memory_order_relaxed); }
+  // At mark termination: the marked bytes; also becomes heap_live (Go's heapLive reset).
+  void set_heap_marked(uint64_t bytes);
+  // Objects and bytes freed by sweeping in the current cycle (since start_sweep_cycle).
+  uint64_t swept_objects_freed() const { return cycle_freed_objects_.load(std::memory_order_relaxed); }
+  uint64_t swept_bytes_freed() const { return cycle_freed_bytes_.load(std::memory_order_relaxed); }
+
+  // GC trigger: when heap_live reaches `bytes` after an mcache refill or a large
+  // allocation, mallocgc calls hook(arg) on the allocating thread (Go: mallocgc's
+  // gcTrigger test). 0 = never. The hook must be cheap and must not allocate.
+  void set_gc_trigger(uint64_t bytes) { gc_trigger_.store(bytes, std::memory_order_relaxed); }
+  uint64_t gc_trigger() const { return gc_trigger_.load(std::memory_order_relaxed); }
+  void set_gc_trigger_hook(void (*hook)(void*), void* arg) {
+    trigger_arg_.store(arg, std::memory_order_relaxed);
+    trigger_hook_.store(hook, std::memory_order_release);
+  }
+
+  // ---- statistics and tools ----
+  MemStatsSnapshot mem_stats() const;
   HeapStats stats() const;
+  void snapshot(AllocSnapshot* out) const;
+  // Returns free pages to the OS (natively madvise(MADV_DONTNEED); in wasm only the
+  // accounting, since memory cannot be given back to the browser). Returns bytes released.
+  uint64_t scavenge(uint64_t bytes);
+  uint64_t free_os_memory() { return scavenge(~uint64_t{0}); }
+
   // Whether p points into memory this heap obtained (for tests and assertions).
   bool owns(const void* p) const;
+  void* zerobase() { return zerobase_; }
   const void* zerobase() const { return zerobase_; }
+  const Options& options() const { return options_; }
+  uint64_t limit_bytes() const { return options_.limit_bytes; }
 
  private:
-  struct SpanClassState {
-    std::mutex mu;
-    char* next = nullptr;  // next free object in the current span
-    char* end = nullptr;   // end of the current span's objects
-  };
-  struct Counters {
-    std::atomic<uint64_t> objects{0}, spans{0};
-  };
-  struct OsBlock {
-    void* raw;
-    uintptr_t begin, end;
-  };
+  friend struct MCache;
 
-  void* alloc_small(uint8_t size_class, bool noscan);
-  void* alloc_tiny(uint64_t size);
-  char* alloc_pages(uint64_t npages);          // takes pages_mu_
-  char* os_alloc_locked(uint64_t bytes);       // pages_mu_ held
+  // Small/tiny/large paths of mallocgc on mcache c (owned by the caller).
+  void* malloc_on(MCache* c, uint64_t size, const types::Type* typ, bool needzero);
+  void* malloc_tiny(MCache* c, uint64_t size);
+  void* malloc_small(MCache* c, SpanClass spc);
+  void* malloc_large(uint64_t size, const types::Type* typ, bool needzero);
+
+  // ---- mcentral (mcentral.cpp) ----
+  MSpan* cache_span(SpanClass spc);     // Go: mcentral.cacheSpan
+  void uncache_span(MSpan* s);          // Go: mcentral.uncacheSpan
+  MSpan* grow_central(SpanClass spc);   // Go: mcentral.grow
+  void push_swept(MSpan* s);            // onto its class's swept partial/full set
+
+  // ---- pages and spans (mheap.cpp) ----
+  // A span of npages from the page heap, initialised for spc; nullptr if out of memory.
+  MSpan* alloc_span(uint64_t npages, SpanClass spc);
+  void free_span(MSpan* s);             // its pages back to the page heap
+  MSpan* new_span_desc();               // heap_mu_ held
+  bool alloc_pages_locked(uint64_t npages, Arena** arena, uint64_t* first_page, bool* needzero);
+  bool grow_locked(uint64_t npages);
+  Arena* arena_for(uintptr_t p) const;
+  void release_arenas();                // destructor: every arena back to the OS
+  void register_arena_locked(Arena* a);
+  // Before allocating npages from the page heap while sweeping is unfinished, sweep
+  // enough to free about that much (Go: mheap.reclaim; proportional sweep).
+  void reclaim(uint64_t npages);
+
+  // ---- sweeping (msweep_span.cpp) ----
+  // Sweeps s, which the caller owns with sweepgen h-1. If preserve, s is kept (an
+  // mcache is about to use it) and not put on a list or freed. Returns true if s
+  // was freed to the page heap.
+  bool sweep_span(MSpan* s, bool preserve);
+  void sweep_count(bool start);
+
+  void fold_mcache_counters(MCache* c);  // heap_mu_ not required
+  void mark_new_object(MSpan* s, uintptr_t base);
+  void check_trigger();  // after heap_live grew  // allocate-black
+  bool sweep_one_counting(uint64_t* pages_swept);
 
   Options options_;
-  SpanClassState span_classes_[2 * kNumSizeClasses];  // index: class<<1 | noscan (Go: spanClass)
-  Counters class_counts_[kNumSizeClasses];
+  std::atomic<uint32_t> sweepgen_{0};
+  std::atomic<bool> marking_{false};
 
-  std::mutex tiny_mu_;
-  char* tiny_ = nullptr;       // current 16-byte tiny block (Go: mcache.tiny)
-  uint64_t tiny_offset_ = 0;   // Go: mcache.tinyoffset
+  // Heap lock: arenas, page bitmaps, span descriptors, the mcache list.
+  mutable std::mutex heap_mu_;
+  std::vector<Arena*> arenas_;  // by address
+  Arena* growing_ = nullptr;    // the arena grown next
+  // Arena lookup by address (Go: mheap.arenas): two levels, entries published atomically.
+  static constexpr unsigned kAddrBits = sizeof(uintptr_t) == 8 ? 48 : 32;
+  static constexpr unsigned kArenaIndexBits = kAddrBits - kArenaShift;
+  static constexpr unsigned kArenaL2Bits = kArenaIndexBits < 12 ? kArenaIndexBits : 12;
+  static constexpr unsigned kArenaL1Bits = kArenaIndexBits - kArenaL2Bits;
+  Arena** arena_l1_[size_t{1} << kArenaL1Bits] = {};
+  std::vector<MSpan*> all_span_descs_;  // every descriptor made, for the destructor
+  MSpan* unused_spans_ = nullptr;  // descriptors to reuse (Go: spanalloc's free list)
+  uint64_t span_descs_ = 0, span_descs_inuse_ = 0;
+  uint64_t pages_inuse_ = 0, pages_released_ = 0, pages_grown_ = 0;
+  uint64_t gc_bits_bytes_ = 0, table_bytes_ = 0;
+  std::vector<MCache*> mcaches_;
+  uint64_t mcaches_ever_ = 0;
 
-  mutable std::mutex pages_mu_;
-  char* chunk_next_ = nullptr;
-  char* chunk_end_ = nullptr;
-  std::vector<OsBlock> os_blocks_;
+  MCentral central_[kNumSpanClasses];
 
-  std::atomic<uint64_t> mallocs_{0}, tiny_allocs_{0}, bytes_allocated_{0}, large_objects_{0},
-      large_bytes_{0}, sys_bytes_{0};
+  std::mutex fallback_mu_;
+  MCache* fallback_ = nullptr;  // Go: mcache0
+
+  // Sweeping.
+  std::atomic<int> sweep_class_cursor_{0};
+  std::atomic<int> active_sweepers_{0};
+  std::atomic<bool> sweep_drained_{true};
+  std::atomic<uint64_t> cycle_freed_objects_{0}, cycle_freed_bytes_{0};
+
+  // Statistics (relaxed atomics; exact when read with the world stopped).
+  std::atomic<uint64_t> small_allocs_[kNumSizeClasses] = {};
+  std::atomic<uint64_t> small_frees_[kNumSizeClasses] = {};
+  std::atomic<uint64_t> class_spans_[kNumSizeClasses] = {};
+  std::atomic<uint64_t> tiny_allocs_{0};
+  std::atomic<uint64_t> large_allocs_{0}, large_alloc_bytes_{0}, large_frees_{0}, large_free_bytes_{0};
+  std::atomic<int64_t> heap_live_{0};
+  std::atomic<uint64_t> heap_marked_{0};
+  std::atomic<uint64_t> black_bytes_{0};
+  std::atomic<uint64_t> gc_trigger_{0};
+  std::atomic<void (*)(void*)> trigger_hook_{nullptr};
+  std::atomic<void*> trigger_arg_{nullptr};
+
   alignas(8) char zerobase_[8] = {};
 };
 
 // The seam the VM calls: allocates from the Heap bound to the calling thread (an M
-// binds its run's heap with BindHeap). Aborts if no heap is bound, as Go throws
-// when mallocgc runs without a P. Size is 64-bit so a Go size never truncates on
-// wasm32.
+// binds its run's heap with BindHeap), through the thread's mcache if one is bound.
+// Aborts if no heap is bound, as Go throws when mallocgc runs without a P. Size is
+// 64-bit so a Go size never truncates on wasm32.
 void* mallocgc(uint64_t size, const types::Type* typ, bool needzero);
 
 // Go: newobject — one zeroed value of type typ.

@@ -4,7 +4,9 @@
 #include "run/run.h"
 
 #include <cstdlib>
+#include <optional>
 
+#include "gc/gcenv.h"
 #include "lang/compile.h"
 #include "sched/threadpool.h"
 #include "mem/malloc.h"
@@ -44,6 +46,15 @@ Run::~Run() {
 std::shared_ptr<const sched::SchedSnapshot> Run::scheduler_snapshot() const {
   if (!running_ || !running_->machine) return nullptr;
   return running_->machine->snapshot();
+}
+
+std::shared_ptr<const trace::MemSnapshot> Run::mem_snapshot() const {
+  if (!running_ || !running_->machine) return nullptr;
+  return running_->machine->mem_snapshot();
+}
+
+void Run::set_gc_knobs(int32_t gogc, int64_t memory_limit) {
+  if (running_ && running_->machine) running_->machine->request_gc_knobs(gogc, memory_limit);
 }
 
 void Run::wait_done() {
@@ -93,17 +104,41 @@ void Run::start(const Program& p) {
     finish(1);
     return;
   }
+  // The collector's knobs, parsed as Go's runtime does at start-up (a bad GOGC or
+  // GOMEMLIMIT ends the program before main, with Go's message and status 2).
+  std::string dbg = env_value(p, "GODEBUG", "");
+  auto env_or_null = [&](const char* key) -> std::optional<std::string> {
+    for (auto& [k, v] : p.env)
+      if (k == key) return v;
+    return std::nullopt;
+  };
+  std::optional<std::string> gogc = env_or_null("GOGC"), gomemlimit = env_or_null("GOMEMLIMIT");
+  gc::GcEnv gcenv = gc::parse_gc_env(gogc ? gogc->c_str() : nullptr, gomemlimit ? gomemlimit->c_str() : nullptr,
+                                     dbg.c_str());
+  if (!gcenv.error.empty()) {
+    out_.write(Stream::Stderr, gcenv.error);
+    finish(gc::kGcEnvErrorExitStatus);
+    return;
+  }
   running_ = std::make_unique<detail::Running>();
   running_->module = std::move(cr.module);
-  running_->heap = std::make_unique<mem::Heap>();
+  mem::Heap::Options heap_options;
+  heap_options.limit_bytes = p.heap_limit ? p.heap_limit : kDefaultHeapLimit;
+  heap_options.clobberfree = gcenv.clobberfree != 0;
+  running_->heap = std::make_unique<mem::Heap>(heap_options);
   vm::MachineOptions mo;
+  mo.gc = gcenv;
   mo.gotraceback = env_value(p, "GOTRACEBACK", "single");
   mo.sched.gomaxprocs = std::atoi(env_value(p, "GOMAXPROCS", "0").c_str());
-  std::string dbg = env_value(p, "GODEBUG", "");
   mo.sched.asyncpreemptoff = godebug(dbg, "asyncpreemptoff") == "1";
   mo.sched.schedtrace_ms = std::atoll(godebug(dbg, "schedtrace").c_str());
   mo.sched.scheddetail = godebug(dbg, "scheddetail") == "1";
   mo.sched.pool = pool_;
+  if (p.seed != 0) {  // deterministic mode (issue 4)
+    mo.sched.seed = p.seed;
+    mo.sched.deterministic = true;
+    mo.sched.gomaxprocs = 1;
+  }
   running_->machine = std::make_unique<vm::Machine>(
       *running_->module,
       [this](int fd, std::string_view bytes) {

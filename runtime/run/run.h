@@ -17,6 +17,10 @@
 
 #include "run/output.h"
 
+namespace gs::trace {
+struct MemSnapshot;
+}
+
 namespace gs::sched {
 class ThreadPool;
 struct SchedSnapshot;
@@ -28,7 +32,20 @@ struct Program {
   std::string filename = "prog.go";
   std::string source;
   std::vector<std::pair<std::string, std::string>> env;  // GOMAXPROCS, GOGC, GODEBUG, ...
+  // `gopherscope run -seed N`: deterministic mode (sched::SchedOptions::deterministic) —
+  // GOMAXPROCS 1, every random choice from a PRNG seeded with N, counted preemption, and
+  // the playground's virtual clock. 0: off.
+  uint64_t seed = 0;
+  // The playground's cap on heap memory in use; past it the program ends with Go's
+  // "fatal error: out of memory" (0: kDefaultHeapLimit).
+  uint64_t heap_limit = 0;
 };
+
+#ifdef __EMSCRIPTEN__
+inline constexpr uint64_t kDefaultHeapLimit = uint64_t{1} << 30;  // a browser tab's 32-bit memory
+#else
+inline constexpr uint64_t kDefaultHeapLimit = uint64_t{4} << 30;
+#endif
 
 // A compile error, for the editor's line marker (Go: prog.go:LINE:COL: message).
 struct Diagnostic {
@@ -61,6 +78,11 @@ class Run {
   // The run's scheduler as last published (Ps, Ms, Gs, channels); nullptr before the
   // first snapshot or when the publisher holds it this instant. Never blocks.
   std::shared_ptr<const sched::SchedSnapshot> scheduler_snapshot() const;
+  // The run's memory: allocator, MemStats, collector history (nullptr: none this instant).
+  std::shared_ptr<const trace::MemSnapshot> mem_snapshot() const;
+  // Live GOGC / GOMEMLIMIT changes from the GC panel (as debug.SetGCPercent /
+  // SetMemoryLimit would make them), applied within ~50 ms. INT32_MIN / INT64_MIN: keep.
+  void set_gc_knobs(int32_t gogc, int64_t memory_limit);
 
  private:
   void finish(int code);

@@ -8,6 +8,7 @@
 #include <numeric>
 #include <thread>
 
+#include "maps/alg.h"
 #include "sched/threadpool.h"
 
 namespace gs::sched {
@@ -81,6 +82,11 @@ void casgstatus(G* gp, uint32_t oldval, uint32_t newval) {
 Scheduler::Scheduler(Executor& exec, SchedOptions options)
     : exec_(exec), opts_(options), pool_(options.pool ? options.pool : &ThreadPool::process_pool()) {
   fastrand_seed_.store(options.seed ? static_cast<uint32_t>(options.seed) : static_cast<uint32_t>(os::nanotime()) | 1u);
+  if (opts_.deterministic) {
+    if (opts_.seed == 0) opts_.seed = 1;
+    opts_.gomaxprocs = 1;
+    det_rand_.store(opts_.seed * 0xD1B54A32D192ED03ull);
+  }
 }
 
 Scheduler::~Scheduler() = default;
@@ -89,7 +95,18 @@ M* Scheduler::current_m() { return tls_m; }
 Scheduler* Scheduler::current() { return tls_sched; }
 P* Scheduler::current_p() const { return tls_m ? tls_m->p : nullptr; }
 
+int64_t Scheduler::now_ns() const {
+  return opts_.deterministic ? faketime_.load(std::memory_order_acquire) : os::nanotime();
+}
+
 uint32_t Scheduler::fastrand() {
+  if (opts_.deterministic) {
+    // One sequence for the whole run (whichever M asks): splitmix64 steps.
+    uint64_t z = det_rand_.fetch_add(0x9E3779B97F4A7C15ull, std::memory_order_relaxed) + 0x9E3779B97F4A7C15ull;
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return static_cast<uint32_t>((z ^ (z >> 31)) >> 16);
+  }
   M* mp = tls_m;
   uint32_t& s = mp ? mp->fastrand : *reinterpret_cast<uint32_t*>(&fastrand_seed_);
   if (s == 0) s = fastrand_seed_.fetch_add(0x9E3779B9u) | 1u;
@@ -420,10 +437,166 @@ void Scheduler::stopm(M* mp) {
   }
 }
 
+// ---- system calls (Go: entersyscall / exitsyscall / exitsyscall0) -----------------
+
+void Scheduler::entersyscall(G* gp) {
+  M* mp = gp->m;
+  P* pp = mp->p;
+  casgstatus(gp, Grunning, Gsyscall);
+  pp->curg_pub.store(nullptr, std::memory_order_release);
+  pp->m = nullptr;
+  mp->oldp = pp;
+  mp->oldp_id.store(pp->id, std::memory_order_relaxed);
+  mp->p = nullptr;
+  mp->p_id.store(-1, std::memory_order_relaxed);
+  mp->state.store(3, std::memory_order_relaxed);
+  // seq_cst pairs with stop_the_world's flag: either it sees _Psyscall or we see it.
+  pp->status.store(Psyscall, std::memory_order_seq_cst);
+  if (stw_waiting_.load(std::memory_order_seq_cst)) {
+    // Go: entersyscall_gcwait — a world-stopper is waiting for this P: stop it now.
+    std::lock_guard<std::mutex> lock(lock_);
+    uint32_t expect = Psyscall;
+    if (stw_waiting_.load() && pp->status.compare_exchange_strong(expect, Pgcstop, std::memory_order_acq_rel)) {
+      pp->syscalltick.fetch_add(1, std::memory_order_relaxed);
+      if (--stopwait_ == 0) stw_note_.wakeup();
+    }
+  }
+}
+
+bool Scheduler::exitsyscall(G* gp) {
+  M* mp = gp->m;
+  P* oldp = mp->oldp;
+  mp->oldp = nullptr;
+  mp->oldp_id.store(-1, std::memory_order_relaxed);
+  P* pp = nullptr;
+  uint32_t expect = Psyscall;
+  if (oldp && oldp->status.compare_exchange_strong(expect, Pidle, std::memory_order_acq_rel)) {
+    pp = oldp;  // nobody took it: carry on with the P we had
+  } else if (npidle_.load(std::memory_order_acquire) > 0 && !stw_waiting_.load(std::memory_order_acquire)) {
+    std::lock_guard<std::mutex> lock(lock_);
+    pp = pidleget();
+  }
+  if (!pp) return false;
+  acquirep(mp, pp);
+  pp->syscalltick.fetch_add(1, std::memory_order_relaxed);
+  casgstatus(gp, Gsyscall, Grunning);
+  pp->curg_pub.store(gp, std::memory_order_release);
+  mp->state.store(1, std::memory_order_relaxed);
+  return true;
+}
+
+void Scheduler::exitsyscall0(M* mp, G* gp) {
+  gp->m = nullptr;
+  casgstatus(gp, Gsyscall, Grunnable);
+  P* pp = nullptr;
+  {
+    std::lock_guard<std::mutex> lock(lock_);
+    if (!stw_waiting_.load(std::memory_order_acquire)) pp = pidleget();
+    if (!pp) globrunqput(gp);
+  }
+  mp->state.store(0, std::memory_order_relaxed);
+  if (pp) {
+    // A P came free after all: run the G next on it (a locked M picks it from runnext).
+    acquirep(mp, pp);
+    runqput(pp, gp, true);
+  }
+  // Without a P the M's next schedule() parks it (stopm, or stoplockedm if locked).
+}
+
+void Scheduler::stop_syscall_ps() {
+  for (int i = 0; i < procs(); i++) {
+    P* pp = allp_[static_cast<size_t>(i)].get();
+    uint32_t expect = Psyscall;
+    if (pp->status.load(std::memory_order_seq_cst) == Psyscall &&
+        pp->status.compare_exchange_strong(expect, Pgcstop, std::memory_order_acq_rel)) {
+      pp->syscalltick.fetch_add(1, std::memory_order_relaxed);
+      stopwait_--;
+    }
+  }
+}
+
+// ---- LockOSThread (Go: lockOSThread, stoplockedm, startlockedm, mexit) -------------
+
+bool Scheduler::lock_os_thread(G* gp) {
+  M* mp = gp->m;
+  if (mp->lockedExt == UINT32_MAX) return false;
+  mp->lockedExt++;
+  mp->lockedg.store(gp, std::memory_order_relaxed);
+  gp->lockedm.store(mp, std::memory_order_relaxed);
+  return true;
+}
+
+void Scheduler::unlock_os_thread(G* gp) {
+  M* mp = gp->m;
+  if (mp->lockedExt == 0) return;  // Go: an unmatched unlock is a no-op
+  mp->lockedExt--;
+  if (mp->lockedExt != 0 || mp->lockedInt != 0) return;
+  mp->lockedg.store(nullptr, std::memory_order_relaxed);
+  gp->lockedm.store(nullptr, std::memory_order_relaxed);
+}
+
+void Scheduler::stoplockedm(M* mp) {
+  if (mp->p) {
+    P* pp = releasep(mp);
+    handoffp(pp);
+  }
+  {
+    std::lock_guard<std::mutex> lock(lock_);
+    nmidlelocked_++;
+    checkdead();
+  }
+  mp->state.store(4, std::memory_order_relaxed);
+  mp->blocked.store(true, std::memory_order_relaxed);
+  while (!exiting()) {
+    mp->park.sleep();
+    mp->park.clear();
+    std::lock_guard<std::mutex> lock(lock_);
+    if (mp->nextp) break;
+  }
+  mp->blocked.store(false, std::memory_order_relaxed);
+  std::lock_guard<std::mutex> lock(lock_);
+  nmidlelocked_--;
+  if (mp->nextp) {
+    acquirep(mp, mp->nextp);
+    mp->nextp = nullptr;
+  }
+}
+
+void Scheduler::startlockedm(M* mp, G* gp) {
+  M* lm = gp->lockedm.load(std::memory_order_relaxed);
+  P* pp = releasep(mp);
+  mp->state.store(0, std::memory_order_relaxed);
+  std::lock_guard<std::mutex> lock(lock_);
+  lm->nextp = pp;
+  lm->park.wakeup();
+}
+
+void Scheduler::retire_m(M* mp) {
+  // Go: mexit. The P goes to whoever has work for it; the M is no longer counted (Go:
+  // nmfreed) and never reused — it stays in allm_ only so snapshots can say it exited.
+  mp->lockedg.store(nullptr, std::memory_order_relaxed);
+  if (mp->p) handoffp(releasep(mp));
+  mp->state.store(5, std::memory_order_relaxed);
+  mp->p_id.store(-1, std::memory_order_relaxed);
+  {
+    std::lock_guard<std::mutex> lock(lock_);
+    mcount_.fetch_sub(1, std::memory_order_relaxed);
+    checkdead();
+  }
+  if (mp->id == 0) {
+    // m0 is the thread that called run(): it cannot leave before the program ends, so
+    // it waits for the exit, as Go wedges its main thread.
+    while (!exiting()) {
+      mp->park.sleep();
+      mp->park.clear();
+    }
+  }
+}
+
 // Go: checkdead. Called with lock_ held when an M goes idle.
 void Scheduler::checkdead() {
   if (exiting()) return;
-  int32_t run = mcount_.load(std::memory_order_relaxed) - nmidle_;
+  int32_t run = mcount_.load(std::memory_order_relaxed) - nmidle_ - nmidlelocked_;
   if (run > 0) return;
   int waiting = 0;
   {
@@ -434,21 +607,42 @@ void Scheduler::checkdead() {
       else if (s == Grunnable || s == Grunning || s == Gsyscall) return;  // someone will run it
     }
   }
-  if (waiting > 0 && timers_keep_alive()) return;
+  if (waiting > 0 && timers_keep_alive()) {
+    if (opts_.deterministic) {
+      // Go's faketime: nothing can run before the next timer, so it is now.
+      int64_t when = next_timer_when();
+      if (when > faketime_.load(std::memory_order_relaxed)) faketime_.store(when, std::memory_order_release);
+      P* pp = pidleget();
+      M* mp = pp ? mget() : nullptr;
+      if (mp) {
+        mp->nextp = pp;
+        mp->park.wakeup();
+      } else if (pp) {
+        pidleput(pp);
+      }
+    }
+    return;
+  }
   if (deadlock_reported_.exchange(true)) return;
   exec_.fatal(waiting == 0 ? "no goroutines (main called runtime.Goexit) - deadlock!"
                            : "all goroutines are asleep - deadlock!");
   exiting_.store(true, std::memory_order_release);
   // Every other M is idle: wake them so they see the exit.
-  for (M* m = midle_; m; m = m->schedlink) m->park.wakeup();
+  wake_all_ms();
   sysmon_note_.wakeup();
+}
+
+// Idle Ms, locked Ms waiting for their G, and a wedged m0 all park on their notes; a
+// wake-up that finds an M awake only makes its next sleep return at once (the M then
+// sees the exit flag).
+void Scheduler::wake_all_ms() {
+  for (auto& m : allm_) m->park.wakeup();  // the caller's too: its next park returns at once
 }
 
 void Scheduler::request_exit() {
   exiting_.store(true, std::memory_order_release);
   std::lock_guard<std::mutex> lock(lock_);
-  for (M* m = midle_; m; m = m->schedlink) m->park.wakeup();
-  if (timer_sleeper_) timer_sleeper_->park.wakeup();
+  wake_all_ms();
   sysmon_note_.wakeup();
 }
 
@@ -456,6 +650,10 @@ void Scheduler::request_exit() {
 
 void Scheduler::run(G* main_g) {
   start_ns_ = os::nanotime();
+  faketime_.store(start_ns_, std::memory_order_release);
+  // Map seeds and iteration starts come from maps' own generator, which is process-wide:
+  // deterministic mode restarts it from the seed (one run at a time per process).
+  if (opts_.deterministic) maps::set_map_seed_for_tests(opts_.seed * 0x9E3779B97F4A7C15ull + 1);
   tls_sched = this;
   int nprocs = std::min(opts_.gomaxprocs > 0 ? opts_.gomaxprocs : default_procs(), kMaxProcs);
   allp_.reserve(kMaxProcs);
@@ -526,12 +724,14 @@ void Scheduler::mstart(M* mp) {
     acquirep(mp, mp->nextp);
     mp->nextp = nullptr;
   }
-  while (!exiting()) schedule(mp);
-  if (mp->p) {
+  while (!exiting() && !mp->retired) schedule(mp);
+  if (mp->retired) {
+    retire_m(mp);
+  } else if (mp->p) {
     std::lock_guard<std::mutex> lock(lock_);
     pidleput(releasep(mp));
   }
-  mp->state.store(0, std::memory_order_relaxed);
+  if (!mp->retired) mp->state.store(0, std::memory_order_relaxed);
   if (mp->id != 0) {
     tls_m = nullptr;
     tls_sched = nullptr;
@@ -541,11 +741,28 @@ void Scheduler::mstart(M* mp) {
 }
 
 void Scheduler::schedule(M* mp) {
+  if (G* lg = mp->lockedg.load(std::memory_order_relaxed)) {
+    // Go: schedule's first check — this M runs only its locked G. If the G sits in our
+    // own runnext (its park was called off, or it came back from a system call to an
+    // idle P), run it at once; otherwise wait for whoever schedules it.
+    G* expect = lg;
+    if (!(mp->p && mp->p->runnext.compare_exchange_strong(expect, nullptr, std::memory_order_acq_rel)))
+      stoplockedm(mp);
+    if (exiting() || !mp->p) return;
+    execute(mp, lg, false);
+    return;
+  }
   bool inherit = false;
   G* gp = findrunnable(mp, &inherit);
   if (!gp) return;  // exiting
   // This M was spinning and found work: stop spinning and maybe wake another.
   if (mp->spinning) resetspinning(mp);
+  if (M* lm = gp->lockedm.load(std::memory_order_relaxed); lm && lm != mp) {
+    // The G is wired to another M: give that M our P; we look for work again (with no
+    // P, findrunnable parks us).
+    startlockedm(mp, gp);
+    return;
+  }
   execute(mp, gp, inherit);
 }
 
@@ -561,7 +778,7 @@ G* Scheduler::findrunnable(M* mp, bool* inherit) {
       gcstopm(mp);
       continue;
     }
-    int64_t now = os::nanotime();
+    int64_t now = now_ns();
     int64_t next_timer = 0;
     check_timers(pp, now, &next_timer);
     G* gp = nullptr;
@@ -634,7 +851,9 @@ G* Scheduler::findrunnable(M* mp, bool* inherit) {
     (void)was_spinning;
     // Timers pending somewhere: one M sleeps until the earliest (Go: netpoll(delay)).
     int64_t when = next_timer_when();
-    if (when != 0 && timers_keep_alive()) {
+    // (Deterministic mode never sleeps for a timer: the M parks and checkdead moves
+    // the virtual clock once every M is idle.)
+    if (when != 0 && !opts_.deterministic && timers_keep_alive()) {
       lock.lock();
       if (!timer_sleeper_ && !exiting()) {
         timer_sleeper_ = mp;
@@ -706,16 +925,19 @@ void Scheduler::execute(M* mp, G* gp, bool inherit) {
     pp->schedtick_pub.store(pp->schedtick, std::memory_order_relaxed);
   }
   pp->curg_pub.store(gp, std::memory_order_release);
+  mp->curg_pub.store(gp, std::memory_order_release);
   mp->state.store(1, std::memory_order_relaxed);
   gp->switches.fetch_add(1, std::memory_order_relaxed);
   Stopped why = exec_.execute(gp);
   mp->curg = nullptr;
+  mp->curg_pub.store(nullptr, std::memory_order_release);
   if (mp->p) mp->p->curg_pub.store(nullptr, std::memory_order_release);
   switch (why) {
     case Stopped::Parked: park_m(mp, gp); break;
     case Stopped::Yielded: gosched_m(mp, gp, false); break;
     case Stopped::Preempted: gosched_m(mp, gp, true); break;
     case Stopped::Exited: goexit0(mp, gp); break;
+    case Stopped::SyscallExit: exitsyscall0(mp, gp); break;
     case Stopped::ExitProgram:
       gp->m = nullptr;
       request_exit();
@@ -755,7 +977,13 @@ void Scheduler::gosched_m(M* mp, G* gp, bool preempted) {
 }
 
 void Scheduler::goexit0(M* mp, G* gp) {
-  (void)mp;
+  // Go: gdestroy — a G that exits still wired to its thread takes the thread with it
+  // (it may have left it in a state nobody else should inherit).
+  bool locked = gp->lockedm.load(std::memory_order_relaxed) != nullptr;
+  gp->lockedm.store(nullptr, std::memory_order_relaxed);
+  mp->lockedg.store(nullptr, std::memory_order_relaxed);
+  mp->lockedExt = 0;
+  if (locked) mp->retired = true;
   gp->m = nullptr;
   casgstatus(gp, Grunning, Gdead);
   {
@@ -850,9 +1078,10 @@ bool Scheduler::stop_the_world(M* mp) {
   std::unique_lock<std::mutex> lock(lock_);
   // One world-stopper at a time (Go: worldsema); a second one backs off and retries.
   if (stw_waiting_.load(std::memory_order_acquire)) return false;
-  stw_waiting_.store(true, std::memory_order_release);
+  stw_waiting_.store(true, std::memory_order_seq_cst);
   stopwait_ = procs() - 1;
   mp->p->status.store(Pgcstop, std::memory_order_release);
+  stop_syscall_ps();
   while (P* pp = pidleget()) {
     pp->status.store(Pgcstop, std::memory_order_release);
     stopwait_--;
@@ -870,6 +1099,7 @@ bool Scheduler::stop_the_world(M* mp) {
     stw_note_.tsleep(1'000'000);
     stw_note_.clear();
     lock.lock();
+    stop_syscall_ps();
     // a G that was between safe points when asked may need asking again
     for (int i = 0; i < procs(); i++) {
       P* pp = allp_[static_cast<size_t>(i)].get();
@@ -976,10 +1206,9 @@ void Scheduler::sysmon() {
       continue;
     }
     int64_t now = os::nanotime();
-    // Go resets the back-off only when it took a P back from a system call; our Gs
-    // make no system calls, so the delay grows as Go's does in a syscall-free program.
-    retake(now);
-    idle++;
+    // Go resets the back-off only when it took a P back from a system call.
+    if (retake(now) > 0) idle = 0;
+    else idle++;
     if (opts_.schedtrace_ms > 0 && now - last_trace >= opts_.schedtrace_ms * 1'000'000) {
       last_trace = now;
       schedtrace(opts_.scheddetail);
@@ -994,24 +1223,50 @@ void Scheduler::sysmon() {
   if (--live_ms_ == 0) live_cv_.notify_all();
 }
 
-void Scheduler::retake(int64_t now) {
+int Scheduler::retake(int64_t now) {
+  int taken = 0;
   for (int i = 0; i < procs(); i++) {
     P* pp = allp_[static_cast<size_t>(i)].get();
-    if (pp->status.load(std::memory_order_acquire) != Prunning) continue;
-    uint32_t t = pp->schedtick_pub.load(std::memory_order_relaxed);
-    if (pp->sysmon_schedtick != t) {
-      pp->sysmon_schedtick = t;
-      pp->sysmon_schedwhen = now;
-    } else if (pp->sysmon_schedwhen + kForcePreemptNs <= now) {
-      // Go: preemptone — the running G stops at its next prologue or back-edge.
-      G* gp = pp->curg_pub.load(std::memory_order_acquire);
-      if (gp && !gp->preempt.load(std::memory_order_relaxed)) {
-        gp->preempt.store(true, std::memory_order_relaxed);
-        request_preempt(gp->stack);
-        pp->preemptions.fetch_add(1, std::memory_order_relaxed);
+    uint32_t s = pp->status.load(std::memory_order_acquire);
+    bool sysretake = false;
+    if (s == Prunning || s == Psyscall) {
+      uint32_t t = pp->schedtick_pub.load(std::memory_order_relaxed);
+      if (pp->sysmon_schedtick != t) {
+        pp->sysmon_schedtick = t;
+        pp->sysmon_schedwhen = now;
+      } else if (pp->sysmon_schedwhen + kForcePreemptNs <= now) {
+        // Go: preemptone — the running G stops at its next prologue or back-edge. A P
+        // in a system call has no running G; a long call makes its P retakable now.
+        G* gp = s == Prunning && !opts_.deterministic ? pp->curg_pub.load(std::memory_order_acquire) : nullptr;
+        if (gp && !gp->preempt.load(std::memory_order_relaxed)) {
+          gp->preempt.store(true, std::memory_order_relaxed);
+          request_preempt(gp->stack);
+          pp->preemptions.fetch_add(1, std::memory_order_relaxed);
+        }
+        sysretake = true;
       }
     }
+    if (s != Psyscall) continue;
+    // Go: retake a P from a system call that has lasted at least one sysmon tick.
+    uint32_t t = pp->syscalltick.load(std::memory_order_relaxed);
+    if (!sysretake && pp->sysmon_syscalltick != t) {
+      pp->sysmon_syscalltick = t;
+      pp->sysmon_syscallwhen = now;
+      continue;
+    }
+    // Not worth it when nothing waits and someone is already looking for work — but
+    // after 10 ms take it anyway, as Go does.
+    if (runqempty(pp) && nmspinning_.load() + npidle_.load() > 0 && pp->sysmon_syscallwhen + 10'000'000 > now)
+      continue;
+    uint32_t expect = Psyscall;
+    if (pp->status.compare_exchange_strong(expect, Pidle, std::memory_order_acq_rel)) {
+      taken++;
+      pp->syscalltick.fetch_add(1, std::memory_order_relaxed);
+      handoffs.fetch_add(1, std::memory_order_relaxed);
+      handoffp(pp);
+    }
   }
+  return taken;
 }
 
 void Scheduler::schedtrace(bool detail) {
@@ -1025,7 +1280,9 @@ void Scheduler::schedtrace(bool detail) {
                 mcount_.load() + (sysmon_running_ ? 1 : 0), nmspinning_.load(), needspinning_.load() ? 1 : 0,
                 nmidle_, runqsize_.load());
   out += buf;
-  if (detail) out += " gcwaiting=false nmidlelocked=0 stopwait=0 sysmonwait=false\n";
+  if (detail)
+    out += std::string(" gcwaiting=false nmidlelocked=") + std::to_string(nmidlelocked_) +
+           " stopwait=0 sysmonwait=false\n";
   size_t np = static_cast<size_t>(procs());
   for (size_t i = 0; i < np; i++) {
     P* pp = allp_[i].get();
@@ -1035,7 +1292,7 @@ void Scheduler::schedtrace(bool detail) {
       for (auto& m : allm_)
         if (m->p_id.load(std::memory_order_relaxed) == pp->id) mp = m.get();
       std::snprintf(buf, sizeof buf, "  P%zu: status=%u schedtick=%u syscalltick=%u m=", i, pp->status.load(),
-                    pp->schedtick_pub.load(), 0u);
+                    pp->schedtick_pub.load(), pp->syscalltick.load(std::memory_order_relaxed));
       out += buf;
       out += mp ? std::to_string(mp->id) : "nil";
       std::lock_guard<std::mutex> tl(pp->timers_lock);
@@ -1050,25 +1307,26 @@ void Scheduler::schedtrace(bool detail) {
   }
   if (detail) {
     for (auto& mp : allm_) {
-      int32_t pid = mp->p_id.load(std::memory_order_relaxed);
       int st = mp->state.load(std::memory_order_relaxed);
-      G* cg = pid >= 0 && st == 1 ? allp_[static_cast<size_t>(pid)]->curg_pub.load(std::memory_order_acquire) : nullptr;
+      if (st == 5) continue;  // retired (Go: freed from allm)
+      int32_t pid = mp->p_id.load(std::memory_order_relaxed);
+      G* cg = mp->curg_pub.load(std::memory_order_acquire);
+      G* lg = mp->lockedg.load(std::memory_order_relaxed);
       out += "  M" + std::to_string(mp->id) + ": p=" + (pid >= 0 ? std::to_string(pid) : "nil") +
              " curg=" + (cg ? std::to_string(cg->goid) : "nil") +
              " mallocing=0 throwing=0 preemptoff= locks=0 dying=0 spinning=" + (st == 2 ? "true" : "false") +
-             " blocked=" + (mp->blocked.load() ? "true" : "false") + " lockedg=nil\n";
+             " blocked=" + (mp->blocked.load() ? "true" : "false") +
+             " lockedg=" + (lg ? std::to_string(lg->goid) : "nil") + "\n";
     }
     std::lock_guard<std::mutex> g(allg_lock_);
     for (G* gp : allg_) {
       int64_t gm = -1;
-      for (auto& m : allm_) {
-        int32_t pid = m->p_id.load(std::memory_order_relaxed);
-        if (pid >= 0 && m->state.load(std::memory_order_relaxed) == 1 &&
-            allp_[static_cast<size_t>(pid)]->curg_pub.load(std::memory_order_acquire) == gp)
-          gm = m->id;
-      }
+      for (auto& m : allm_)
+        if (m->curg_pub.load(std::memory_order_acquire) == gp) gm = m->id;
+      M* lm = gp->lockedm.load(std::memory_order_relaxed);
       out += "  G" + std::to_string(gp->goid) + ": status=" + std::to_string(readgstatus(gp)) + "(" +
-             wait_reason_string(gp->waitreason.load()) + ") m=" + (gm >= 0 ? std::to_string(gm) : "nil") + " lockedm=nil\n";
+             wait_reason_string(gp->waitreason.load()) + ") m=" + (gm >= 0 ? std::to_string(gm) : "nil") +
+             " lockedm=" + (lm ? std::to_string(lm->id) : "nil") + "\n";
     }
   }
   exec_.write_stderr(out);

@@ -19,6 +19,12 @@
 //  * A G is runnable in exactly one place: some P's runnext/runq or the global queue.
 //  * Deadlock: when the last M stops and no G can run and no timer is pending, the
 //    program dies with Go's "all goroutines are asleep - deadlock!".
+//  * System calls: a G in a blocking call is _Gsyscall on an M that holds no P; its P
+//    waits in _Psyscall (the M's oldp) and belongs to whoever wins a CAS out of that
+//    state — the returning M (exitsyscall) or sysmon (retake → handoffp).
+//  * LockOSThread: an M with lockedg runs only that G. When the G stops being runnable
+//    the M parks without a P (stoplockedm); an M that picks the G from a run queue hands
+//    its own P to the locked M (startlockedm). A G that exits locked retires its M.
 #pragma once
 #include <atomic>
 #include <condition_variable>
@@ -51,6 +57,12 @@ struct SchedOptions {
   int64_t schedtrace_ms = 0;    // GODEBUG=schedtrace=N
   bool scheddetail = false;     // GODEBUG=scheddetail=1
   uint64_t seed = 0;            // 0: random; else reproducible steal order and select choices
+  // Deterministic mode (`gopherscope run -seed N`, DESIGN seam 10; needs seed != 0 and
+  // gomaxprocs == 1): one run-wide PRNG for every random choice, no wall-clock
+  // preemption (the VM preempts by counted back-edge polls), and a virtual clock that
+  // starts at the playground's 2009-11-10 23:00:00 UTC and jumps to the next timer when
+  // every M is idle (Go's faketime).
+  bool deterministic = false;
   ThreadPool* pool = nullptr;   // where Ms' threads come from (nullptr: the process pool)
 };
 
@@ -61,6 +73,8 @@ enum class Stopped {
   Preempted,  // a preemption request at a safe point: to the global queue
   Exited,     // the goroutine finished (returned or Goexit): free it
   ExitProgram,  // the program ends (main returned, os.Exit, a fatal error or Stop)
+  SyscallExit,  // returned from a system call and exitsyscall found no P: the G (still
+                // _Gsyscall) goes to the global queue and the M stops
 };
 
 class Executor {
@@ -82,6 +96,9 @@ class Executor {
   virtual std::string describe_site(const void* fn, uint32_t pc) = 0;
   virtual std::string describe_value(const types::Type* t, const void* p) = 0;
   virtual std::string type_name(const types::Type* t) = 0;
+  // Called on sysmon's thread with every scheduler snapshot: the executor publishes
+  // its own (the memory snapshot the Allocator and GC panels read).
+  virtual void publish_runtime_snapshots() {}
 };
 
 class Scheduler {
@@ -113,6 +130,21 @@ class Scheduler {
   // marks gp _Gwaiting and then calls unlockf(gp, lock) (false: resume gp at once).
   void prepare_park(G* gp, WaitReason reason, bool (*unlockf)(G*, void*), void* lock);
 
+  // ---- system calls (Go: entersyscall / exitsyscall)
+  // gp, running on the calling M, enters a blocking system call: gp → _Gsyscall, its P
+  // → _Psyscall (kept as the M's oldp; the M holds no P). If the call outlasts a sysmon
+  // tick (≥ 20 µs) while other work waits, sysmon hands the P to another M.
+  void entersyscall(G* gp);
+  // The call returned. True: gp holds a P again (its old one if still in _Psyscall,
+  // else an idle one) and is _Grunning. False: no P was free; gp stays _Gsyscall and the
+  // executor must stop running it and return Stopped::SyscallExit.
+  bool exitsyscall(G* gp);
+  // ---- runtime.LockOSThread / UnlockOSThread for the running gp (nesting counted as
+  // Go 1.10+: only the last unlock unwires). lock_os_thread is false on nesting overflow
+  // (the caller panics "LockOSThread nesting overflow", as Go does).
+  bool lock_os_thread(G* gp);
+  void unlock_os_thread(G* gp);
+
   // Ends the program: every M stops at its next safe point or scheduling point.
   void request_exit();
   bool exiting() const { return exiting_.load(std::memory_order_acquire); }
@@ -137,8 +169,15 @@ class Scheduler {
   // runtime.NumGoroutine
   int64_t num_goroutine() const;
 
-  // Go: fastrand for this M (seeded in deterministic mode).
+  // Go: fastrand for this M (seeded in deterministic mode: one sequence for the run).
   uint32_t fastrand();
+  bool deterministic() const { return opts_.deterministic; }
+  // The run's monotonic clock in os::nanotime's scale: the real one, or in deterministic
+  // mode the virtual one (starts at start_ns(), moves only when checkdead jumps it).
+  int64_t now_ns() const;
+  // Unix seconds of the wall clock at start_ns() in deterministic mode (Go's faketime
+  // epoch: 2009-11-10 23:00:00 UTC).
+  static constexpr int64_t kFaketimeEpochSec = 1257894000;
 
   // For panels and dumps: every G that is not dead, under the allg lock.
   void for_each_g(const std::function<void(G*)>& fn) const;
@@ -153,11 +192,20 @@ class Scheduler {
   // Channels made by this run, for the Channels panel (makechan registers them).
   void register_chan(Hchan* c);
 
+  // ---- for the garbage collector (sched/proc_gc.cpp)
+  // Mark termination: forgets the channels the collector did not mark (sweeping is
+  // about to free them), so no snapshot reads one afterwards.
+  void prune_chans(const std::function<bool(const void*)>& is_marked);
+  // Stop / start the world from the G running on the calling M (Go: stopTheWorld
+  // with gcstoptheworld's reason). False: another world-stopper is under way.
+  bool gc_stop_the_world();
+  void gc_start_the_world();
+
   // This run's semaphores (sync.Mutex, WaitGroup, Cond).
   SemaTable& sema() { return sema_; }
 
   // Counters (atomics: read by panels).
-  std::atomic<uint64_t> handoffs{0};
+  std::atomic<uint64_t> handoffs{0};  // Ps sysmon took from Ms in system calls (retake)
   std::atomic<uint64_t> preemptions{0};
 
  private:
@@ -184,6 +232,12 @@ class Scheduler {
   void wakep();
   void stopm(M* mp);
   void resetspinning(M* mp);
+  void exitsyscall0(M* mp, G* gp);   // the slow path, after the executor stopped gp
+  void stoplockedm(M* mp);           // a locked M gives its P away and waits for its G
+  void startlockedm(M* mp, G* gp);   // hand mp's P to gp's locked M
+  void retire_m(M* mp);              // a locked G exited: the M leaves for good (Go: mexit)
+  void wake_all_ms();                // needs lock_: every parked M sees the exit
+  void stop_syscall_ps();            // needs lock_: a stop-the-world takes Ps out of syscalls
   void checkdead();                  // needs lock_
   // -- the loop
   void mstart(M* mp);
@@ -202,7 +256,7 @@ class Scheduler {
   // -- sysmon
   void sysmon();
   static void sysmon_entry(void* arg);
-  void retake(int64_t now);
+  int retake(int64_t now);  // returns how many Ps it took from system calls
   void schedtrace(bool detail);
   void procresize(int n);                 // needs lock_
   bool stop_the_world(M* mp);  // false: another one is under way
@@ -221,6 +275,7 @@ class Scheduler {
   std::atomic<int32_t> runqsize_{0};
   M* midle_ = nullptr;
   int32_t nmidle_ = 0;
+  int32_t nmidlelocked_ = 0;         // locked Ms parked waiting for their G (Go: nmidlelocked)
   P* pidle_ = nullptr;
   std::atomic<int32_t> npidle_{0};
   std::atomic<int32_t> nmspinning_{0};
@@ -261,6 +316,8 @@ class Scheduler {
   os::Note sysmon_note_;
   std::atomic<bool> sysmon_wait_{false};  // Go: sched.sysmonwait
   std::atomic<uint32_t> fastrand_seed_{0};
+  std::atomic<uint64_t> det_rand_{0};      // deterministic mode's single PRNG state
+  std::atomic<int64_t> faketime_{0};       // deterministic mode's clock (os::nanotime scale)
   SemaTable sema_;
   std::atomic<bool> stw_waiting_{false};  // Go: sched.gcwaiting
   int stopwait_ = 0;                      // Ps still to stop (under lock_)

@@ -25,6 +25,10 @@
 #include "sched/stack.h"
 #include "sched/stackcopy.h"
 
+namespace gs::mem {
+struct MCache;
+}
+
 namespace gs::sched {
 
 // ---- pooled OS threads (threadpool.h) -------------------------------------------
@@ -141,6 +145,9 @@ struct G {
   std::atomic<int64_t> waiting_chan_id{0};  // the channel it blocks on (snapshots)
   std::atomic<uint64_t> stack_bytes{0};     // its stack's size, published for snapshots
   std::atomic<uint32_t> stack_grows{0};
+  // Go: g.lockedm — the M this G is wired to by LockOSThread (nullptr: none). Written
+  // by the G's own M; atomic because snapshots and schedtrace read it.
+  std::atomic<M*> lockedm{nullptr};
 };
 
 // ---- P ---------------------------------------------------------------------------
@@ -167,13 +174,14 @@ struct P {
   P* link = nullptr;                 // idle list
   uint32_t schedtick = 0;            // incremented on every scheduler call
   std::atomic<uint32_t> schedtick_pub{0};  // copy for sysmon
-  uint32_t syscalltick = 0;
+  std::atomic<uint32_t> syscalltick{0};  // bumped on every syscall exit and retake (sysmon reads it)
   M* m = nullptr;                    // back-link to the M holding it (nullptr if idle)
   std::atomic<uint32_t> runqhead{0};
   std::atomic<uint32_t> runqtail{0};
   std::atomic<G*> runq[kRunqSize] = {};
   std::atomic<G*> runnext{nullptr};
   StackCache stackcache;             // Go: p.mcache's stack part (stackcache)
+  mem::MCache* mcache = nullptr;     // Go: p.mcache — this P's allocation cache (issue 5)
   std::mutex timers_lock;
   std::vector<Timer> timers;         // min-heap on when
   std::atomic<int64_t> timer0when{0};  // earliest timer (0: none), read without the lock
@@ -181,6 +189,8 @@ struct P {
   // sysmon's view (Go: sysmontick)
   uint32_t sysmon_schedtick = 0;
   int64_t sysmon_schedwhen = 0;
+  uint32_t sysmon_syscalltick = 0;
+  int64_t sysmon_syscallwhen = 0;
   // counters for the Scheduler panel
   std::atomic<uint64_t> steals{0};
   std::atomic<uint64_t> preemptions{0};
@@ -196,13 +206,22 @@ struct M {
   std::atomic<int32_t> p_id{-1};  // p's id, published for snapshots
   P* nextp = nullptr;             // P to take when woken (startm hands it over)
   P* oldp = nullptr;              // P it held before entering a syscall
+  std::atomic<int32_t> oldp_id{-1};  // oldp's id while in a syscall, for snapshots
   bool spinning = false;          // looking for work
   std::atomic<bool> blocked{false};  // parked on its note
   M* schedlink = nullptr;         // idle list
   os::Note park;
   std::atomic<uint64_t> procid{0};
-  std::atomic<int> state{0};      // for panels: 0 idle, 1 running, 2 spinning, 3 syscall
+  std::atomic<int> state{0};      // for panels: 0 idle, 1 running, 2 spinning, 3 syscall, 4 locked wait
+  std::atomic<G*> curg_pub{nullptr};  // curg, published for snapshots and schedtrace
   uint32_t fastrand = 0;
+  // Go: m.lockedg / lockedExt / lockedInt — the G wired to this M by LockOSThread and
+  // the nesting count of its (external) LockOSThread calls. While lockedg is set the M
+  // runs no other G: when it blocks, the M parks (stoplockedm) and its P moves on.
+  std::atomic<G*> lockedg{nullptr};
+  uint32_t lockedExt = 0;
+  uint32_t lockedInt = 0;
+  bool retired = false;           // a locked G exited on it: the M is never reused
   // what park_m must do after the G is marked waiting (Go: m.waitunlockf/waitlock)
   bool (*waitunlockf)(G*, void*) = nullptr;
   void* waitlock = nullptr;

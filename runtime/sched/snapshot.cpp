@@ -22,13 +22,11 @@ std::shared_ptr<const SchedSnapshot> Scheduler::snapshot() const {
 void Scheduler::publish_snapshot() {
   auto s = std::make_shared<SchedSnapshot>();
   s->taken_ns = os::nanotime() - start_ns_;
-  // Channels first (their locks come before sched.lock in the order).
-  std::vector<Hchan*> chans;
-  {
-    std::lock_guard<std::mutex> lock(chans_mu_);
-    chans = chans_;
-  }
-  for (Hchan* c : chans) {
+  // Channels first (their locks come before sched.lock in the order). chans_mu_ stays
+  // held while they are read: the collector drops dead channels from the list under
+  // it, before they can be freed (prune_chans).
+  std::unique_lock<std::mutex> chans_lock(chans_mu_);
+  for (Hchan* c : chans_) {
     ChanSnap cs;
     std::lock_guard<std::mutex> cl(c->lock);
     cs.id = c->id;
@@ -54,6 +52,7 @@ void Scheduler::publish_snapshot() {
     }
     s->chans.push_back(std::move(cs));
   }
+  chans_lock.unlock();
   {
     std::lock_guard<std::mutex> lock(lock_);
     s->gomaxprocs = gomaxprocs_.load();
@@ -63,6 +62,7 @@ void Scheduler::publish_snapshot() {
     s->idle_ms = nmidle_;
     for (G* gp = runq_head_; gp && s->global_runq.size() < 1024; gp = gp->schedlink) s->global_runq.push_back(gp->goid);
     s->preemptions = preemptions.load();
+    s->handoffs = handoffs.load();
     s->schedtrace = trace_lines_;
     if (sysmon_running_.load()) {
       MSnap ms;  // sysmon: an M of its own, without a P (Go counts it in threads)
@@ -75,13 +75,18 @@ void Scheduler::publish_snapshot() {
       ms.id = mp->id;
       ms.procid = mp->procid.load(std::memory_order_relaxed);
       int st = mp->state.load(std::memory_order_relaxed);
-      ms.state = mp == nullptr ? "" : st == 1 ? "running" : st == 2 ? "spinning" : st == 3 ? "syscall" : "idle";
+      ms.state = st == 1 ? "running" : st == 2 ? "spinning" : st == 3 ? "syscall" : st == 4 ? "locked, waiting"
+                 : st == 5 ? "exited" : "idle";
       if (mp.get() == timer_sleeper_) ms.state = "timer sleep";
-      int32_t pid = mp->p_id.load(std::memory_order_relaxed);
-      P* pp = pid >= 0 && pid < procs() ? allp_[static_cast<size_t>(pid)].get() : nullptr;
-      ms.p = pid;
-      G* cg = pp ? pp->curg_pub.load(std::memory_order_acquire) : nullptr;
-      ms.curg = cg && st == 1 ? cg->goid.load() : 0;
+      ms.p = mp->p_id.load(std::memory_order_relaxed);
+      G* cg = mp->curg_pub.load(std::memory_order_acquire);
+      ms.curg = cg && (st == 1 || st == 3) ? cg->goid.load() : 0;
+      int32_t op = mp->oldp_id.load(std::memory_order_relaxed);
+      if (st == 3 && op >= 0 && op < procs() &&
+          allp_[static_cast<size_t>(op)]->status.load(std::memory_order_acquire) == Psyscall)
+        ms.oldp = op;  // the P it left behind, not yet taken by sysmon
+      G* lg = mp->lockedg.load(std::memory_order_relaxed);
+      ms.lockedg = lg ? lg->goid.load() : 0;
       s->ms.push_back(ms);
     }
   }
@@ -126,6 +131,7 @@ void Scheduler::publish_snapshot() {
       gs.start_func = gp->start_func;
       gs.created_at = gp->created_at;
       gs.switches = gp->switches.load(std::memory_order_relaxed);
+      gs.locked = gp->lockedm.load(std::memory_order_relaxed) != nullptr;
       const void* wf = gp->where_fn.load(std::memory_order_acquire);
       if (wf) gs.where = exec_.describe_site(wf, gp->where_pc.load(std::memory_order_relaxed));
       if (gs.status == Gwaiting) {
@@ -140,8 +146,11 @@ void Scheduler::publish_snapshot() {
     for (auto& ms : s->ms)
       if (ms.curg == gs.goid) gs.m = ms.id;
   std::shared_ptr<const SchedSnapshot> done = std::move(s);
-  std::lock_guard<std::mutex> lock(snap_mu_);
-  snap_.swap(done);
+  {
+    std::lock_guard<std::mutex> lock(snap_mu_);
+    snap_.swap(done);
+  }
+  exec_.publish_runtime_snapshots();
 }
 
 }  // namespace gs::sched

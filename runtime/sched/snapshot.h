@@ -28,6 +28,7 @@ struct GSnap {
   int64_t waiting_on_chan = 0;   // channel id it waits on (select: the first), 0 if none
   bool in_select = false;
   int64_t switches = 0;          // times scheduled
+  bool locked = false;           // wired to its M by runtime.LockOSThread (lockedm)
 };
 
 struct PSnap {
@@ -47,9 +48,12 @@ struct PSnap {
 struct MSnap {
   int64_t id = 0;
   uint64_t procid = 0;           // OS thread id
-  std::string state;             // "running", "spinning", "idle", "timer sleep"
+  std::string state;             // "running", "spinning", "idle", "timer sleep", "syscall",
+                                 // "locked, waiting", "exited"
   int32_t p = -1;
-  int64_t curg = 0;
+  int64_t curg = 0;              // also set while the G is in a system call (p is -1 then)
+  int32_t oldp = -1;             // in a system call: the P it left in _Psyscall (if still so)
+  int64_t lockedg = 0;           // goid wired to it by LockOSThread, 0 if none
 };
 
 struct ChanSnap {
@@ -73,6 +77,7 @@ struct SchedSnapshot {
   std::vector<int64_t> global_runq;  // goids, head first
   uint64_t preemptions = 0;
   uint64_t steals = 0;
+  uint64_t handoffs = 0;         // Ps sysmon took from Ms blocked in system calls
   int64_t goroutines = 0;
   std::vector<PSnap> ps;
   std::vector<MSnap> ms;

@@ -27,4 +27,6 @@ std::vector<MView> observe_ms(const sched::ThreadPool& ms) {
 
 std::shared_ptr<const sched::SchedSnapshot> observe_sched(const run::Run& run) { return run.scheduler_snapshot(); }
 
+std::shared_ptr<const MemSnapshot> observe_mem(const run::Run& run) { return run.mem_snapshot(); }
+
 }  // namespace gs::trace

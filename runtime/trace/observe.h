@@ -13,6 +13,7 @@
 #include <memory>
 
 #include "sched/snapshot.h"
+#include "trace/mem_snapshot.h"
 
 namespace gs::sched { class ThreadPool; }
 namespace gs::run { class Run; }
@@ -33,5 +34,10 @@ std::vector<MView> observe_ms(const sched::ThreadPool& ms);
 // (see sched/snapshot.h). nullptr when there is no run or no snapshot this instant;
 // callers keep the last one they got.
 std::shared_ptr<const sched::SchedSnapshot> observe_sched(const run::Run& run);
+
+// The run's memory: size classes, mcaches, mcentrals, the arenas' page map, MemStats,
+// the collector's cycles, pauses, heap-over-time samples and gctrace lines, stacks
+// (see trace/mem_snapshot.h). nullptr when there is none this instant.
+std::shared_ptr<const MemSnapshot> observe_mem(const run::Run& run);
 
 }  // namespace gs::trace

@@ -8,7 +8,7 @@
 namespace gs::vm {
 
 bool is_vm_builtin(std::string_view name) {
-  static constexpr std::array<std::string_view, 30> kNames = {
+  static constexpr std::string_view kNames[] = {
       "os.exit", "os.runtime_args",
       "runtime.Gosched", "runtime.Goexit", "runtime.NumGoroutine", "runtime.GOMAXPROCS", "runtime.NumCPU",
       "sync.runtime_Semacquire", "sync.runtime_SemacquireWaitGroup", "sync.runtime_SemacquireMutex",
@@ -17,7 +17,15 @@ bool is_vm_builtin(std::string_view name) {
       "sync.runtime_notifyListNotifyOne", "sync.runtime_canSpin", "sync.runtime_doSpin", "sync.fatal",
       "sync.throw",
       "time.Sleep", "time.runtimeNano", "time.now", "time.startTimer", "time.stopTimer", "time.resetTimer",
-      "", "", ""};
+      // system calls and thread wiring (issue 4)
+      "syscall.nanosleep", "syscall.Getpid", "runtime.lockOSThread", "runtime.unlockOSThread",
+      // the allocator and the collector (issue 5; vm/gc_builtins.cpp)
+      "runtime.GC", "runtime.ReadMemStats", "runtime/debug.SetGCPercent", "runtime/debug.SetMemoryLimit",
+      "runtime/debug.FreeOSMemory",
+      // stack introspection (vm/traceback.cpp)
+      "runtime.Caller", "runtime.Callers", "runtime.Stack", "runtime.FuncForPC", "runtime.funcName",
+      "runtime.funcEntry", "runtime.funcFileLine", "runtime/debug.Stack",
+      ""};
   if (name.empty()) return false;
   for (auto n : kNames)
     if (n == name) return true;

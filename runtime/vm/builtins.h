@@ -38,6 +38,18 @@
 //       the timer's id.
 //   time.stopTimer(id int64) bool    true if the timer was pending (it will not fire)
 //   time.resetTimer(id, when, period int64) bool  re-arms; true if it was pending
+//   syscall.nanosleep(time, leftover *Timespec) Errno   a blocking system call: the G is
+//       _Gsyscall and its P _Psyscall while the M really sleeps (sysmon may hand the P
+//       to another M); EFAULT for a nil time, EINVAL for a negative or >= 1e9 Nsec
+//   syscall.Getpid() int
+//   runtime.lockOSThread()  runtime.unlockOSThread()   wire the G to its M (nested; the
+//       prelude's LockOSThread/UnlockOSThread call them)
+//   Stack introspection (vm/traceback.cpp, reached through stack_builtin):
+//   runtime.Caller(skip int) (pc uintptr, file string, line int, ok bool)
+//   runtime.Callers(skip int, pc []uintptr) int     runtime.Stack(buf []byte, all bool) int
+//   runtime.FuncForPC(pc uintptr) *Func             runtime.funcName(f *Func) string
+//   runtime.funcEntry(f *Func) uintptr    runtime.funcFileLine(f *Func, pc uintptr) (file string, line int)
+//   runtime/debug.Stack() []byte
 #pragma once
 #include <string_view>
 

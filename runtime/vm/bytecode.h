@@ -125,6 +125,19 @@ struct Func {
   int32_t args_size = 0;              // parameters + results
   int32_t results_off = 0;            // offset of the first result within the arg block
   std::vector<uint8_t> ptrbits;       // one bit per frame word (see the invariant above)
+  // Liveness of pointer-holding temporaries (Go: the stack maps' per-safe-point
+  // liveness, for temporaries only): a temporary holds a value only between the pc
+  // where the compiler allocated it and the pc where it released it, and a slot may be
+  // reused for several such ranges. At any other pc its words are dead: the collector
+  // does not treat what they still hold as a root. (Stack copying still adjusts every
+  // word ptrbits marks; a dead word is never read.)
+  struct TempLive {
+    int32_t word = 0;      // first frame word of the temporary
+    int32_t nwords = 0;
+    uint32_t start = 0;    // [start, end): pcs of the instructions that may use it
+    uint32_t end = 0;
+  };
+  std::vector<TempLive> temp_live;
   const lib::Native* native = nullptr;  // a body-less declaration bound to C++
   bool bodyless = false;              // declared without a body: a native or a VM builtin (os.exit)
   int32_t ret_pc = 0;                 // a bare Ret: where a recovered panic resumes

@@ -191,9 +191,11 @@ int Machine::run_main() {
     return exit_code_;
   }
   sched_ptr_.store(sched_.get(), std::memory_order_release);
+  if (heap_) start_collector();
   if (stop_.load()) exiting_ = true;
   if (!exiting_.load()) sched_->run(main_g);
   else free_g(main_g);
+  stop_collector();
   for (int i = 0; i < 1000 && !final_snapshot_; i++) final_snapshot_ = sched_->snapshot();
   sched_ptr_.store(nullptr, std::memory_order_release);
   stacks_.cache_clear(m0_stack_cache_);

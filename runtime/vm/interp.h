@@ -26,6 +26,9 @@
 #include "lib/host.h"
 #include "lib/native.h"
 #include "chan/chan.h"
+#include "gc/gcenv.h"
+#include "gc/mgc.h"
+#include "trace/mem_snapshot.h"
 #include "sched/proc.h"
 #include "sched/stackcopy.h"
 #include "vm/module.h"
@@ -69,6 +72,7 @@ struct G : sched::G {
   const Func* creator = nullptr;  // the function whose go statement made it
   uint32_t creator_pc = 0;
   int64_t creator_goid = 0;
+  bool gc_requested = false;  // the heap crossed the GC trigger while this G allocated
 };
 
 // The goroutine the calling M is running (nested host calls find their G here).
@@ -79,9 +83,10 @@ struct MachineOptions {
   std::string gotraceback = "single";            // GOTRACEBACK
   std::vector<std::string> args{"/tmp/prog"};    // os.Args
   sched::SchedOptions sched;                     // GOMAXPROCS, GODEBUG knobs, the thread pool
+  gc::GcEnv gc;                                  // GOGC, GOMEMLIMIT, GODEBUG=gctrace,...
 };
 
-class Machine : public lib::Host, public sched::Executor {
+class Machine : public lib::Host, public sched::Executor, public gc::RootSource {
  public:
   using Writer = std::function<void(int fd, std::string_view bytes)>;
   Machine(Module& module, Writer writer, MachineOptions options = {});
@@ -104,6 +109,33 @@ class Machine : public lib::Host, public sched::Executor {
   std::string type_name(const types::Type* t) override;
 
   sched::Scheduler* scheduler() { return sched_.get(); }
+
+  // ---- the garbage collector of this run (vm/gcroots.cpp, vm/gc_builtins.cpp)
+  // gc::RootSource
+  gc::RootSizes mark_roots(gc::RootScanner& scanner) override;
+  void after_mark(const std::function<bool(const void*)>& is_marked) override;
+  // The collector's statistics for panels, without blocking (false: try next frame);
+  // after the run, the ones it ended with.
+  // The latest memory snapshot (allocator, MemStats, collector, stacks), from any
+  // thread, without blocking (nullptr this instant if the publisher holds the slot).
+  std::shared_ptr<const trace::MemSnapshot> mem_snapshot() const {
+    std::unique_lock<std::mutex> lock(mem_snap_mu_, std::try_to_lock);
+    if (!lock.owns_lock()) return nullptr;
+    return mem_snap_;
+  }
+  void publish_runtime_snapshots() override;  // sched::Executor (sysmon's thread)
+  // The GC panel's knobs: stored now, applied on sysmon's thread at its next snapshot
+  // (so the UI never waits for a collection in progress). INT32_MIN / INT64_MIN: no change.
+  void request_gc_knobs(int32_t gogc, int64_t memory_limit) {
+    pending_gogc_.store(gogc, std::memory_order_relaxed);
+    pending_memory_limit_.store(memory_limit, std::memory_order_relaxed);
+  }
+  bool gc_snapshot(gc::GcSnapshot* out) {
+    if (gc::Collector* c = gc_ptr_.load(std::memory_order_acquire)) return c->snapshot(out);
+    if (!final_gc_snapshot_) return false;
+    *out = *final_gc_snapshot_;
+    return true;
+  }
   // The latest scheduler snapshot, from any thread, without blocking (nullptr when
   // none is available this instant); after the run, the one taken as it ended.
   std::shared_ptr<const sched::SchedSnapshot> snapshot() const {
@@ -141,8 +173,14 @@ class Machine : public lib::Host, public sched::Executor {
  private:
   friend struct Interp;
   Status loop(G& g);  // runs until the frame marked kFrameHostCall returns, or exit
+  class GcWorld;
+  void start_collector();
+  void stop_collector();
+  static void gc_trigger_hook(void* self);
+  bool gc_at_safe_point(G& g);  // false: another world-stopper is busy, yield to it
   enum class BuiltinResult { Continue, Exit, Park, Gosched, Goexit, YieldRerun };
   BuiltinResult proc_builtin(G& g, const Func* f, uint8_t* args);  // vm/proc_builtins.cpp
+  bool gc_builtin(G& g, const Func* f, uint8_t* args, BuiltinResult* result);  // vm/gc_builtins.cpp
   bool finish_resume(G& g);   // completes the operation a G parked in; false: exit
   bool go_statement(G& g, const Func* callee, const uint8_t* args, types::Word ctx);
   void start_goroutine_with(const types::Word funcval, const void* arg_block, size_t n);  // timers
@@ -184,6 +222,14 @@ class Machine : public lib::Host, public sched::Executor {
   std::atomic<sched::Scheduler*> sched_ptr_{nullptr};  // published while the scheduler runs (Stop reads it)
   std::shared_ptr<const sched::SchedSnapshot> final_snapshot_;  // written before sched_ptr_ is cleared
   mem::Heap* heap_ = nullptr;       // the run's heap, bound on every M
+  std::unique_ptr<gc::World> gc_world_;
+  std::unique_ptr<gc::Collector> gc_;
+  std::atomic<gc::Collector*> gc_ptr_{nullptr};  // published while the run lives
+  std::unique_ptr<gc::GcSnapshot> final_gc_snapshot_;
+  std::atomic<int32_t> pending_gogc_{INT32_MIN};
+  std::atomic<int64_t> pending_memory_limit_{INT64_MIN};
+  mutable std::mutex mem_snap_mu_;
+  std::shared_ptr<const trace::MemSnapshot> mem_snap_;
   // Go: gFree and allgs. A G is never deleted while the run lives (sysmon may still
   // hold its address); a finished one waits here for reuse.
   std::mutex timer_calls_mu_;

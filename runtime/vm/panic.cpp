@@ -1,6 +1,6 @@
 // panic.cpp — panics, deferred calls, recover and the fatal-error path (Go: panic.go's
-// gopanic, deferreturn, gorecover, printpanics, fatalpanic) and the goroutine
-// traceback (Go: traceback.go) in Go's text format.
+// gopanic, deferreturn, gorecover, printpanics, fatalpanic). The goroutine traceback
+// they print is vm/traceback.cpp's.
 // Invariant: an unrecovered panic prints exactly Go's first line ("panic: " + the
 // value as printpanicval prints it, " [recovered]" on panics that were recovered and
 // re-raised), then "\ngoroutine 1 [running]:\n" and the frames, and exits 2.
@@ -295,38 +295,6 @@ void Machine::print_panic_value(const lib::GoEface& v, std::string& out) {
       out += "(" + t->str + ") " + hex(v.data);
       return;
   }
-}
-
-void Machine::traceback(G& g, std::string& out, const std::string& state) {
-  out += "goroutine " + std::to_string(g.goid) + " [" + state + "]:\n";
-  const Func* fn = g.fn;
-  uint8_t* fp = g.fp;
-  uint32_t pc = g.pc;
-  int printed = 0;
-  while (fn && fp && printed < 100) {
-    bool hidden = fn->name.rfind("runtime.", 0) == 0;
-    if (!hidden) {
-      auto* ft = fn->type ? fn->type->func_type() : nullptr;
-      out += fn->name + (ft && !ft->in.empty() ? "(...)" : "()") + "\n";
-      out += "\t" + fn->file + ":" + std::to_string(fn->line_at(pc > 0 ? pc - 1 : 0)) + " +" + hex(pc * 4) + "\n";
-      printed++;
-    }
-    uint64_t saved = ld<uint64_t>(fp + kSavedPc);
-    uint32_t flags = static_cast<uint32_t>(saved >> 32);
-    const Func* caller = reinterpret_cast<const Func*>(types::ptr_from_word(ld<Word>(fp + kSavedFunc)));
-    pc = static_cast<uint32_t>(saved);
-    fp = ptr(ld<Word>(fp + kSavedFp));
-    fn = caller;
-    if (flags & kFramePanicDefer) {
-      out += "panic({0x?, 0x?})\n\t$GOROOT/src/runtime/panic.go:785 +0x132\n";
-    }
-  }
-  if (g.creator) {
-    out += "created by " + g.creator->name + " in goroutine " + std::to_string(g.creator_goid) + "\n";
-    out += "\t" + g.creator->file + ":" + std::to_string(g.creator->line_at(g.creator_pc > 0 ? g.creator_pc - 1 : 0)) +
-           " +" + hex(g.creator_pc * 4) + "\n";
-  }
-  if (g.fn && g.fn->name != "main.main" && options_.gotraceback == "none") out.clear();
 }
 
 void Machine::fatal_error(G& g, const std::string& msg) {

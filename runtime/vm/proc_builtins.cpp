@@ -7,8 +7,11 @@
 // Invariant: a goroutine parks only from its own loop at depth zero (no C++ frames of
 // a host call in between); its state (fn, pc, fp) is saved in the G before the loop
 // returns Status::Park, so another M can resume it.
+#include <cerrno>
 #include <cstring>
+#include <ctime>
 #include <thread>
+#include <unistd.h>
 #include <unordered_map>
 
 #include "chan/chan.h"
@@ -17,6 +20,7 @@
 #include "vm/interp.h"
 #include "vm/memory.h"
 #include "vm/panic.h"
+#include "vm/traceback.h"
 
 namespace gs::vm {
 
@@ -27,9 +31,33 @@ thread_local G* tls_running = nullptr;
 
 // Monotonic nanoseconds as package time sees them (Go: nanotime, offset so that the
 // first reading is small and positive).
-int64_t runtime_nano(const sched::Scheduler* s) { return os::nanotime() - s->start_ns() + 1; }
+// In deterministic mode the clock is the scheduler's virtual one.
+int64_t runtime_nano(const sched::Scheduler* s) { return s->now_ns() - s->start_ns() + 1; }
 
 void ready_after_sleep(void* arg, int64_t) { sched::Scheduler::current()->ready(static_cast<sched::G*>(arg)); }
+
+// The host's blocking sleep for syscall.Nanosleep: the calling thread really blocks
+// (natively in nanosleep(2); in the browser in a futex wait with a timeout on a private
+// word, which blocks the Web Worker). It wakes at least every 50 ms to notice the end of
+// the program, so a long sleep never holds a run's thread past Stop.
+void host_blocking_sleep(int64_t ns, const std::atomic<bool>& stop, const sched::Scheduler* s) {
+  constexpr int64_t kSlice = 50'000'000;
+  int64_t deadline = os::nanotime() + ns;
+  for (;;) {
+    int64_t left = deadline - os::nanotime();
+    if (left <= 0 || stop.load(std::memory_order_relaxed) || s->exiting()) return;
+    int64_t chunk = left < kSlice ? left : kSlice;
+#if defined(__EMSCRIPTEN__)
+    os::Note private_word;  // nobody wakes it: only the timeout ends the wait
+    private_word.tsleep(chunk);
+#else
+    timespec req{static_cast<time_t>(chunk / 1'000'000'000), static_cast<long>(chunk % 1'000'000'000)};
+    timespec rem{};
+    while (::nanosleep(&req, &rem) != 0 && errno == EINTR) req = rem;
+#endif
+  }
+}
+
 
 }  // namespace
 
@@ -58,16 +86,28 @@ sched::Stopped Machine::execute(sched::G* sgp) {
       break;
     }
     Status s = loop(g);
-    if (s == Status::Yield) continue;
+    if (s == Status::Yield) {
+      // Every 2^16 safe points. In deterministic mode this counted poll is the time
+      // slice (sysmon's 10 ms wall-clock preemption is off): the G is preempted here.
+      if (sched_->deterministic() && g.host_depth == 0) {
+        result = sched::Stopped::Preempted;
+        break;
+      }
+      continue;
+    }
     if (s == Status::Park) {
       result = sched::Stopped::Parked;
       break;
     }
     if (s == Status::Gosched) {
-      result = sched::Stopped::Yielded;
+      // A system call that came back to no free P left its G in _Gsyscall.
+      result = sched::readgstatus(&g) == sched::Gsyscall ? sched::Stopped::SyscallExit : sched::Stopped::Yielded;
       break;
     }
     if (s == Status::Preempt) {
+      // The heap reached the GC trigger while this G allocated: collect here, at a
+      // safe point, then carry on (unless another world-stopper needs us stopped).
+      if (g.gc_requested && gc_at_safe_point(g)) continue;
       result = sched::Stopped::Preempted;
       break;
     }
@@ -294,6 +334,8 @@ Machine::BuiltinResult Machine::proc_builtin(G& g, const Func* f, uint8_t* args)
     Gosched, Goexit, NumGoroutine, Gomaxprocs, NumCPU, Semacquire, SemacquireWG, SemacquireMutex,
     SemacquireRWR, SemacquireRW, Semrelease, NotifyAdd, NotifyWait, NotifyAll, NotifyOne, CanSpin, DoSpin,
     SyncFatal, SyncThrow, Sleep, RuntimeNano, Now, StartTimer, StopTimer, ResetTimer,
+    // system calls and thread wiring (issue 4)
+    Nanosleep, Getpid, LockOSThread, UnlockOSThread,
   };
   static const std::unordered_map<std::string, Id> ids = {
       {"runtime.Gosched", Gosched}, {"runtime.Goexit", Goexit}, {"runtime.NumGoroutine", NumGoroutine},
@@ -306,9 +348,21 @@ Machine::BuiltinResult Machine::proc_builtin(G& g, const Func* f, uint8_t* args)
       {"sync.runtime_canSpin", CanSpin}, {"sync.runtime_doSpin", DoSpin}, {"sync.fatal", SyncFatal},
       {"sync.throw", SyncThrow}, {"time.Sleep", Sleep}, {"time.runtimeNano", RuntimeNano}, {"time.now", Now},
       {"time.startTimer", StartTimer}, {"time.stopTimer", StopTimer}, {"time.resetTimer", ResetTimer},
+      {"syscall.nanosleep", Nanosleep}, {"syscall.Getpid", Getpid},
+      {"runtime.lockOSThread", LockOSThread}, {"runtime.unlockOSThread", UnlockOSThread},
   };
+  // runtime.Caller/Callers/Stack/FuncForPC and runtime/debug.Stack (vm/traceback.cpp)
+  switch (stack_builtin(StackEnv{m_, sched_.get()}, g, f, args)) {
+    case StackBuiltin::NotMine: break;
+    case StackBuiltin::Done: return BuiltinResult::Continue;
+    case StackBuiltin::Retry: return BuiltinResult::YieldRerun;
+  }
   auto it = ids.find(f->name);
-  if (it == ids.end()) return native_builtin(g, f, args) ? BuiltinResult::Exit : BuiltinResult::Continue;
+  if (it == ids.end()) {
+    BuiltinResult gc_result;
+    if (gc_builtin(g, f, args, &gc_result)) return gc_result;
+    return native_builtin(g, f, args) ? BuiltinResult::Exit : BuiltinResult::Continue;
+  }
   uint8_t* res = args + f->results_off;
   auto addr32 = [&](int slot) { return static_cast<uint32_t*>(types::ptr_from_word(ld<Word>(args + 8 * slot))); };
   auto sema_acquire = [&](sched::WaitReason why, bool lifo) {
@@ -381,7 +435,7 @@ Machine::BuiltinResult Machine::proc_builtin(G& g, const Func* f, uint8_t* args)
         g.sleep_until = 0;
         return BuiltinResult::Continue;
       }
-      g.sleep_until = os::nanotime() + d;
+      g.sleep_until = sched_->now_ns() + d;
       // The timer is armed only once the G is marked waiting (Go: resetForSleep in the
       // park's unlock function), so it can never fire on a running G.
       auto arm = [](sched::G* gp, void*) {
@@ -394,7 +448,14 @@ Machine::BuiltinResult Machine::proc_builtin(G& g, const Func* f, uint8_t* args)
     case RuntimeNano: st<int64_t>(res, runtime_nano(sched_.get())); return BuiltinResult::Continue;
     case Now: {
       timespec ts{};
-      clock_gettime(CLOCK_REALTIME, &ts);
+      if (sched_->deterministic()) {
+        // The playground's clock: 2009-11-10 23:00:00 UTC plus the virtual time.
+        int64_t since = sched_->now_ns() - sched_->start_ns();
+        ts.tv_sec = static_cast<time_t>(sched::Scheduler::kFaketimeEpochSec + since / 1'000'000'000);
+        ts.tv_nsec = static_cast<long>(since % 1'000'000'000);
+      } else {
+        clock_gettime(CLOCK_REALTIME, &ts);
+      }
       st<int64_t>(res, ts.tv_sec);
       st<int32_t>(res + 8, static_cast<int32_t>(ts.tv_nsec));
       st<int64_t>(res + 16, runtime_nano(sched_.get()));
@@ -426,6 +487,47 @@ Machine::BuiltinResult Machine::proc_builtin(G& g, const Func* f, uint8_t* args)
       return BuiltinResult::Continue;
     }
     case StopTimer: st<uint8_t>(res, sched_->stop_timer(ld<int64_t>(args)) ? 1 : 0); return BuiltinResult::Continue;
+    case Nanosleep: {
+      // (time, leftover *Timespec) Errno — Linux's checks, then a real blocking call
+      // between entersyscall and exitsyscall. leftover is written only when a signal
+      // interrupts the call, which never reaches a Go program here.
+      constexpr uint64_t kEFAULT = 14, kEINVAL = 22;
+      const uint8_t* ts = static_cast<const uint8_t*>(ptr(ld<Word>(args)));
+      if (!ts) {
+        st<uint64_t>(res, kEFAULT);
+        return BuiltinResult::Continue;
+      }
+      int64_t sec = ld<int64_t>(ts), nsec = ld<int64_t>(ts + 8);
+      if (sec < 0 || nsec < 0 || nsec >= 1'000'000'000) {
+        st<uint64_t>(res, kEINVAL);
+        return BuiltinResult::Continue;
+      }
+      int64_t ns = sec > INT64_MAX / 1'000'000'000 - 1 ? INT64_MAX : sec * 1'000'000'000 + nsec;
+      st<uint64_t>(res, 0);
+      if (g.host_depth > 0) {
+        // Inside a method the runtime called (String from fmt) the G cannot be switched
+        // out, so it could not wait for a P afterwards: it sleeps keeping its P.
+        host_blocking_sleep(ns, exiting_, sched_.get());
+        return BuiltinResult::Continue;
+      }
+      // The G's frames as the collector and stack walkers see them while it is out
+      // (g.fn and g.pc were saved before this call).
+      g.stack.fp = reinterpret_cast<uintptr_t>(g.fp);
+      g.stack.sp = reinterpret_cast<uintptr_t>(g.fp);
+      sched_->entersyscall(&g);
+      host_blocking_sleep(ns, exiting_, sched_.get());
+      if (sched_->exitsyscall(&g)) return BuiltinResult::Continue;
+      // No P to come back to: the G stops here (results written) and waits in the
+      // global queue; execute() reports Stopped::SyscallExit.
+      return BuiltinResult::Gosched;
+    }
+    case Getpid: st<int64_t>(res, static_cast<int64_t>(::getpid())); return BuiltinResult::Continue;
+    case LockOSThread:
+      // Nesting beyond 2^32-1 (Go panics "LockOSThread nesting overflow") is not
+      // reported: the count stays at its maximum.
+      sched_->lock_os_thread(&g);
+      return BuiltinResult::Continue;
+    case UnlockOSThread: sched_->unlock_os_thread(&g); return BuiltinResult::Continue;
     case ResetTimer: {
       int64_t when_abs = ld<int64_t>(args + 8) + sched_->start_ns() - 1;
       st<uint8_t>(res, sched_->reset_timer(ld<int64_t>(args), when_abs, ld<int64_t>(args + 16)) ? 1 : 0);

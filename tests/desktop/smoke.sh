@@ -60,3 +60,5 @@ console.log("desktop progress persisted across a restart: " + ids[0]);
 
 # The live Goroutines panel shows the runtime's blocked goroutines (its own script).
 GS_APP="$app" bash "$root/tests/desktop/goroutines.sh"
+# The live Allocator and GC panels show the runtime's heap and its cycles (its own script).
+GS_APP="$app" bash "$root/tests/desktop/memory.sh"

@@ -1,0 +1,33 @@
+// Package debug (prelude of runtime/debug): the stack of the calling goroutine as
+// text. Stack is implemented by the VM (vm/traceback.cpp); every traceback it writes
+// follows Go 1.23's format (vm/traceback.h says where it cannot).
+package debug
+
+import "os"
+
+// ---- stacks (Go: runtime/debug/stack.go)
+
+// Stack returns the traceback of the calling goroutine, as runtime.Stack formats it.
+func Stack() []byte
+
+// PrintStack writes Stack's text to standard error. (Its frame reports Go's own
+// source position: runtime/debug/stack.go:18.)
+func PrintStack() {
+	os.Stderr.Write(Stack())
+}
+
+// ---- memory and the collector (Go: runtime/debug/garbage.go)
+// Implemented by the VM with runtime/gc (vm/gc_builtins.cpp).
+
+// SetGCPercent sets GOGC: the next heap goal is the live heap plus this percentage of
+// it (and of stacks and globals). A negative value turns the collector off, unless the
+// memory limit is reached. It returns the previous setting.
+func SetGCPercent(percent int) int
+
+// SetMemoryLimit sets the soft memory limit (GOMEMLIMIT, Go 1.19+) and returns the
+// previous one; a negative limit only reads it.
+func SetMemoryLimit(limit int64) int64
+
+// FreeOSMemory runs a collection and then returns as much memory to the operating
+// system as it can.
+func FreeOSMemory()

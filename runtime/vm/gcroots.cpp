@@ -1,0 +1,189 @@
+// gcroots.cpp — the VM as the collector's root source and world (Go: mgcmark.go's
+// markroot over data/bss, goroutine stacks and runtime-internal roots; the world
+// stops through the scheduler).
+//
+// Invariants:
+//  * mark_roots runs with the world stopped: every goroutine is parked, runnable or
+//    stopped at a safe point with its (fn, pc, fp) saved and no C++ frame of its own
+//    on the host stack (a cycle starts only at host depth 0, and stop-the-world waits
+//    for running goroutines to reach a depth-0 safe point). So its frames — described
+//    exactly by their stack maps — hold every pointer it has.
+//  * Besides frames and globals, the VM keeps Go pointers in: deferred calls (the
+//    funcval, the interface receiver, the argument copy), panics in progress (their
+//    values) and timers' callbacks (funcval and argument). Each is reported here.
+//  * Channels registered for the Channels panel are weak: mark termination drops the
+//    ones that were not marked, before sweeping can free them.
+#include <vector>
+
+#include "os/note.h"
+
+#include "gc/mgc.h"
+#include "lib/native.h"
+#include "mem/malloc.h"
+#include "sched/threadpool.h"
+#include "vm/interp.h"
+#include "vm/memory.h"
+#include "vm/panic.h"
+
+namespace gs::vm {
+
+namespace {
+
+// fn's pointer words live at pc: its stack map minus the temporaries no range of
+// which covers pc (pc - 1 counts too: a parked call is re-run from its own pc).
+void live_frame_bits(const Func* fn, uint32_t pc, std::vector<uint8_t>& bits) {
+  bits = fn->ptrbits;
+  if (fn->temp_live.empty() || bits.empty()) return;
+  auto covers = [&](const Func::TempLive& t) {
+    return (pc >= t.start && pc < t.end) || (pc > 0 && pc - 1 >= t.start && pc - 1 < t.end);
+  };
+  // A slot is dead only if none of its ranges covers pc: clear the dead ranges' words,
+  // then restore the words of every live range.
+  for (const auto& t : fn->temp_live)
+    if (!covers(t))
+      for (int32_t w = t.word; w < t.word + t.nwords; w++) bits[static_cast<size_t>(w) / 8] &= static_cast<uint8_t>(~(1u << (w % 8)));
+  for (const auto& t : fn->temp_live)
+    if (covers(t))
+      for (int32_t w = t.word; w < t.word + t.nwords; w++)
+        bits[static_cast<size_t>(w) / 8] |= static_cast<uint8_t>(fn->ptrbits[static_cast<size_t>(w) / 8] & (1u << (w % 8)));
+}
+
+}  // namespace
+
+gc::RootSizes Machine::mark_roots(gc::RootScanner& s) {
+  gc::RootSizes sizes;
+  // Globals (Go: markroot's data and bss jobs) by their pointer bitmap.
+  if (!m_.globals.empty()) {
+    s.block(m_.globals.data(), m_.globals.size() / 8, m_.globals_ptrbits.empty() ? nullptr : m_.globals_ptrbits.data());
+    sizes.globals_bytes = m_.globals.size();
+  }
+  // Every goroutine (Go: markroot's per-G scanstack jobs).
+  std::vector<uint8_t> bits;
+  std::lock_guard<std::mutex> lock(gfree_mu_);
+  for (const auto& up : allgs_) {
+    G* g = up.get();
+    const uint32_t st = g->atomicstatus.load(std::memory_order_acquire);
+    if (st == sched::Gdead || st == sched::Gidle) continue;
+    // Walk the frames from the innermost, each with the pc it is stopped at (the next
+    // instruction for the innermost, the return address for callers), scanning the
+    // words its stack map marks minus the temporaries dead at that pc.
+    uintptr_t lowest = g->stack.stack.hi;
+    uint8_t* fp = g->fp;
+    const Func* fn = g->fn;
+    uint32_t pc = g->pc;
+    while (fp && fn) {
+      live_frame_bits(fn, pc, bits);
+      s.block(fp, static_cast<uint64_t>(fn->frame_size) / 8, bits.empty() ? nullptr : bits.data());
+      if (reinterpret_cast<uintptr_t>(fp) < lowest) lowest = reinterpret_cast<uintptr_t>(fp);
+      const Func* caller = static_cast<const Func*>(types::ptr_from_word(ld<types::Word>(fp + kSavedFunc)));
+      pc = static_cast<uint32_t>(ld<types::Word>(fp + kSavedPc));
+      fp = ptr(ld<types::Word>(fp + kSavedFp));
+      fn = caller;
+    }
+    sizes.stack_bytes += g->stack.stack.hi - lowest;
+    for (Defer* d = g->defers; d; d = d->next) {
+      s.pointer_word(&d->closure);
+      s.pointer_word(&d->iface[1]);
+      // The argument copy: its layout is the deferred function's parameter area, which
+      // we do not keep beside it, so its words are tried one by one.
+      if (!d->args.empty()) s.conservative(d->args.data(), d->args.size());
+    }
+    for (Panic* p = g->panic; p; p = p->link) s.pointer_word(&p->value.data);
+  }
+  // Timers' callbacks (time.AfterFunc's func, a Timer's channel as the argument).
+  std::lock_guard<std::mutex> tlock(timer_calls_mu_);
+  for (const auto& tc : timer_calls_) {
+    s.pointer_word(&tc->funcval);
+    s.pointer_word(&tc->arg.data);
+  }
+  return sizes;
+}
+
+void Machine::after_mark(const std::function<bool(const void*)>& is_marked) {
+  if (sched_) sched_->prune_chans(is_marked);
+}
+
+// The world as the collector sees it: the scheduler's stop/start, on the calling M.
+class Machine::GcWorld : public gc::World {
+ public:
+  explicit GcWorld(Machine& m) : m_(m) {}
+  bool stop_the_world() override { return m_.sched_->gc_stop_the_world(); }
+  void start_the_world() override { m_.sched_->gc_start_the_world(); }
+  int gomaxprocs() override { return m_.sched_->gomaxprocs(); }
+  bool spawn(void (*fn)(void*), void* arg) override {
+    sched::ThreadPool* pool = m_.options_.sched.pool ? m_.options_.sched.pool : &sched::ThreadPool::process_pool();
+    return pool->spawn(fn, arg);
+  }
+
+ private:
+  Machine& m_;
+};
+
+void Machine::start_collector() {
+  gc_world_ = std::make_unique<GcWorld>(*this);
+  gc_ = std::make_unique<gc::Collector>(*heap_, *gc_world_, *this, options_.gc,
+                                        [this](const std::string& line) { writer_(2, line); });
+  heap_->set_gc_trigger_hook(&Machine::gc_trigger_hook, this);
+  heap_->set_gc_trigger(gc_->trigger());
+  gc_ptr_.store(gc_.get(), std::memory_order_release);
+}
+
+void Machine::publish_runtime_snapshots() {
+  if (!heap_) return;
+  auto snap = std::make_shared<trace::MemSnapshot>();
+  if (sched_) snap->taken_ns = os::nanotime() - sched_->start_ns();
+  heap_->snapshot(&snap->alloc);
+  snap->stats = heap_->mem_stats();
+  if (gc::Collector* c = gc_ptr_.load(std::memory_order_acquire)) {
+    int32_t gogc = pending_gogc_.exchange(INT32_MIN, std::memory_order_relaxed);
+    if (gogc != INT32_MIN) c->set_gc_percent(gogc);
+    int64_t limit = pending_memory_limit_.exchange(INT64_MIN, std::memory_order_relaxed);
+    if (limit != INT64_MIN) c->set_memory_limit(limit);
+    c->sample_heap();
+    c->snapshot(&snap->gc);  // a cycle updating its counters this instant: empty this time
+  } else if (final_gc_snapshot_) {
+    snap->gc = *final_gc_snapshot_;
+  }
+  snap->stacks = stacks_.stats();
+  snap->heap_limit = heap_->limit_bytes();
+  std::shared_ptr<const trace::MemSnapshot> done = std::move(snap);
+  std::lock_guard<std::mutex> lock(mem_snap_mu_);
+  mem_snap_.swap(done);
+}
+
+void Machine::stop_collector() {
+  if (!gc_) return;
+  heap_->set_gc_trigger_hook(nullptr, nullptr);
+  gc_->stop_background();
+  gc::GcSnapshot* last = new gc::GcSnapshot();
+  for (int i = 0; i < 1000 && !gc_->snapshot(last); i++) {
+  }
+  final_gc_snapshot_.reset(last);
+  gc_ptr_.store(nullptr, std::memory_order_release);
+  publish_runtime_snapshots();  // the picture the run ended with
+}
+
+// Called by mallocgc when the heap crosses the trigger (on the allocating thread):
+// the goroutine allocating is asked to stop at its next safe point, where execute()
+// runs the cycle (Go: mallocgc calling gcStart — here deferred to the safe point,
+// since the allocation may be inside a native with Go pointers in C++ locals).
+void Machine::gc_trigger_hook(void* self) {
+  (void)self;
+  if (G* g = tls_g) {
+    g->gc_requested = true;
+    g->preempt.store(true, std::memory_order_relaxed);
+    sched::request_preempt(g->stack);
+  }
+}
+
+// At a depth-0 safe point of g: a cycle if one is due. False: another world-stopper
+// is busy (the caller should yield to the scheduler, which stops this M for it).
+bool Machine::gc_at_safe_point(G& g) {
+  g.gc_requested = false;
+  if (!gc_ || g.host_depth != 0) return true;
+  gc::Collector::Result r = gc_->maybe_collect();
+  heap_->set_gc_trigger(gc_->trigger());
+  return r != gc::Collector::Result::Busy;
+}
+
+}  // namespace gs::vm

@@ -1,0 +1,281 @@
+// gc_test.cpp — the collector (runtime/gc) over the real allocator (runtime/mem),
+// with a scripted world and root set: what is reachable survives with its contents,
+// what is not is freed (and clobbered with GODEBUG=clobberfree=1), memory is reused
+// across cycles, and the statistics and the gctrace line are produced.
+#include <doctest/doctest.h>
+
+#include <cstring>
+#include <functional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "gc/gcenv.h"
+#include "gc/mgc.h"
+#include "gc/mgcmark.h"
+#include "mem/malloc.h"
+#include "mem/mheap.h"
+#include "types/type.h"
+
+using namespace gs;
+
+namespace {
+
+// Node{next *Node; val int}: one pointer word, then a scalar.
+types::Type make_node_type() {
+  types::Type t;
+  t.size = 16;
+  t.ptrdata = 8;
+  t.align = t.field_align = 8;
+  t.kind = types::Kind::Struct;
+  t.gcdata = {1};
+  t.str = "main.Node";
+  return t;
+}
+
+struct Node {
+  uint64_t next;  // a Go pointer word
+  uint64_t val;
+};
+
+Node* node_at(uint64_t w) { return static_cast<Node*>(types::ptr_from_word(w)); }
+
+class StoppedWorld : public gc::World {
+ public:
+  bool stop_the_world() override { return true; }
+  void start_the_world() override {}
+  int gomaxprocs() override { return 1; }
+  bool spawn(void (*)(void*), void*) override { return false; }  // sweeping stays on allocation / GC
+};
+
+class Roots : public gc::RootSource {
+ public:
+  std::vector<uint64_t> words;              // precise roots: each a Go pointer word
+  std::vector<std::vector<uint8_t>> blocks; // conservative roots
+  std::vector<const void*> weak;            // a weak table, pruned at mark termination
+  gc::RootSizes mark_roots(gc::RootScanner& s) override {
+    for (uint64_t& w : words) s.pointer_word(&w);
+    for (auto& b : blocks) s.conservative(b.data(), b.size());
+    gc::RootSizes sizes;
+    sizes.globals_bytes = words.size() * 8;
+    return sizes;
+  }
+  void after_mark(const std::function<bool(const void*)>& is_marked) override {
+    std::vector<const void*> live;
+    for (const void* p : weak)
+      if (is_marked(p)) live.push_back(p);
+    weak.swap(live);
+  }
+};
+
+struct Fixture {
+  mem::Heap heap;
+  mem::BindHeap bind{&heap};
+  StoppedWorld world;
+  Roots roots;
+  std::vector<std::string> trace;
+  gc::GcEnv env;
+  std::unique_ptr<gc::Collector> gc;
+  types::Type node_type = make_node_type();
+
+  explicit Fixture(bool clobber = false, int gctrace = 0)
+      : heap(mem::Heap::Options{0, clobber}) {
+    env.clobberfree = clobber ? 1 : 0;
+    env.gctrace = gctrace;
+    gc = std::make_unique<gc::Collector>(heap, world, roots, env,
+                                         [this](const std::string& line) { trace.push_back(line); });
+  }
+  ~Fixture() { gc.reset(); }
+
+  // A list of n nodes with values first..first+n-1; returns the head as a word.
+  uint64_t list(int n, uint64_t first = 0) {
+    uint64_t head = 0;
+    for (int i = n - 1; i >= 0; i--) {
+      auto* nd = static_cast<Node*>(mem::mallocgc(16, &node_type, true));
+      REQUIRE(nd != nullptr);
+      nd->next = head;
+      nd->val = first + static_cast<uint64_t>(i);
+      head = types::word_from_ptr(nd);
+    }
+    return head;
+  }
+};
+
+uint64_t sum_list(uint64_t head, int* count) {
+  uint64_t sum = 0;
+  *count = 0;
+  for (Node* n = node_at(head); n; n = node_at(n->next)) {
+    sum += n->val;
+    ++*count;
+  }
+  return sum;
+}
+
+}  // namespace
+
+TEST_CASE("gc: reachable objects survive with their contents; unreachable ones are freed") {
+  Fixture f;
+  f.roots.words.push_back(f.list(500, 0));
+  uint64_t garbage = f.list(700, 1000);
+  (void)garbage;  // dropped: only this local knows it, and locals are not roots here
+  const uint64_t objects_before = f.heap.mem_stats().heap_objects;
+  CHECK(objects_before >= 1200);
+  REQUIRE(f.gc->collect_forced() == gc::Collector::Result::Done);
+  mem::MemStatsSnapshot ms = f.heap.mem_stats();
+  CHECK(ms.frees >= 700);
+  CHECK(ms.heap_objects == objects_before - ms.frees);
+  CHECK(ms.heap_objects >= 500);
+  int count = 0;
+  CHECK(sum_list(f.roots.words[0], &count) == 499 * 500 / 2);
+  CHECK(count == 500);
+  gc::GcSnapshot snap;
+  REQUIRE(f.gc->snapshot(&snap));
+  CHECK(snap.num_gc == 1);
+  CHECK(snap.num_forced_gc == 1);
+  REQUIRE(snap.cycles.size() == 1);
+  CHECK(snap.cycles[0].heap_marked == 500 * 16);
+  CHECK(snap.cycles[0].objects_marked == 500);
+}
+
+TEST_CASE("gc: a cycle of garbage is freed; an interior pointer keeps its whole object") {
+  Fixture f;
+  // a <-> b, unreachable
+  auto* a = static_cast<Node*>(mem::mallocgc(16, &f.node_type, true));
+  auto* b = static_cast<Node*>(mem::mallocgc(16, &f.node_type, true));
+  a->next = types::word_from_ptr(b);
+  b->next = types::word_from_ptr(a);
+  // c, rooted only through a pointer to its second word (like &c.val)
+  auto* c = static_cast<Node*>(mem::mallocgc(16, &f.node_type, true));
+  c->val = 42;
+  f.roots.words.push_back(types::word_from_ptr(&c->val));
+  f.roots.weak = {a, b, c};
+  REQUIRE(f.gc->collect_forced() == gc::Collector::Result::Done);
+  CHECK(f.roots.weak.size() == 1);
+  CHECK(f.roots.weak[0] == c);
+  CHECK(c->val == 42);
+  CHECK(f.heap.mem_stats().frees >= 2);
+}
+
+TEST_CASE("gc: clobberfree overwrites freed objects, and freed slots are reused") {
+  Fixture f(/*clobber=*/true);
+  auto* dead = static_cast<Node*>(mem::mallocgc(16, &f.node_type, true));
+  dead->val = 7;
+  f.roots.words.push_back(f.list(10));
+  REQUIRE(f.gc->collect_forced() == gc::Collector::Result::Done);
+  uint32_t w;
+  std::memcpy(&w, &dead->val, 4);
+  CHECK(w == 0xdeadbeefu);
+  // The freed slot is handed out again, zeroed.
+  std::set<const void*> fresh;
+  for (int i = 0; i < 2000; i++) fresh.insert(mem::mallocgc(16, &f.node_type, true));
+  CHECK(fresh.count(dead) == 1);
+  CHECK(dead->val == 0);
+  CHECK(dead->next == 0);
+}
+
+TEST_CASE("gc: pointers inside large objects and conservative roots are followed") {
+  Fixture f;
+  // A large array of 10000 *Node (80000 bytes: a page run with its type).
+  types::Universe u;
+  types::Type ptr_node;
+  ptr_node.size = 8;
+  ptr_node.ptrdata = 8;
+  ptr_node.align = ptr_node.field_align = 8;
+  ptr_node.kind = types::Kind::Pointer;
+  ptr_node.gcdata = {1};
+  auto* arr = static_cast<uint64_t*>(mem::newarray(&ptr_node, 10000));
+  REQUIRE(arr != nullptr);
+  arr[9999] = f.list(3, 100);
+  // Only a runtime byte block (like a deferred call's argument copy) points at arr.
+  std::vector<uint8_t> block(24, 0);
+  uint64_t w = types::word_from_ptr(arr);
+  std::memcpy(block.data() + 8, &w, 8);
+  f.roots.blocks.push_back(block);
+  REQUIRE(f.gc->collect_forced() == gc::Collector::Result::Done);
+  int count = 0;
+  CHECK(sum_list(arr[9999], &count) == 100 + 101 + 102);
+  CHECK(count == 3);
+}
+
+TEST_CASE("gc: a small live set in a stream of garbage keeps the heap small") {
+  Fixture f;
+  f.roots.words.push_back(f.list(100));
+  // 64 MiB of garbage in 1 KiB pointerful objects, collecting whenever the pacer says.
+  types::Type big;
+  big.size = 1024;
+  big.ptrdata = 8;
+  big.align = big.field_align = 8;
+  big.kind = types::Kind::Struct;
+  big.gcdata = {1};
+  int cycles = 0;
+  for (int i = 0; i < 64 * 1024; i++) {
+    void* p = mem::mallocgc(1024, &big, true);
+    REQUIRE(p != nullptr);
+    if (f.gc->wanted() && f.gc->maybe_collect() == gc::Collector::Result::Done) cycles++;
+  }
+  CHECK(cycles >= 5);
+  mem::MemStatsSnapshot ms = f.heap.mem_stats();
+  CHECK(ms.heap_sys < 32u << 20);  // without collection this would be > 64 MiB
+  int count = 0;
+  CHECK(sum_list(f.roots.words[0], &count) == 99 * 100 / 2);
+}
+
+TEST_CASE("gc: GODEBUG=gctrace=1 prints one line per cycle in Go's shape") {
+  Fixture f(false, 1);
+  f.roots.words.push_back(f.list(10));
+  REQUIRE(f.gc->collect_forced() == gc::Collector::Result::Done);
+  REQUIRE(f.trace.size() == 1);
+  const std::string& line = f.trace[0];
+  CHECK(line.rfind("gc 1 @", 0) == 0);
+  CHECK(line.find(" ms clock, ") != std::string::npos);
+  CHECK(line.find(" MB goal, ") != std::string::npos);
+  CHECK(line.find(" 1 P (forced)\n") != std::string::npos);
+}
+
+TEST_CASE("gc: SetGCPercent and the trigger") {
+  Fixture f;
+  const uint64_t t100 = f.gc->trigger();
+  CHECK(t100 > 0);
+  CHECK(f.gc->set_gc_percent(-1) == 100);
+  CHECK(f.gc->trigger() > (uint64_t{1} << 60));  // GOGC=off: only the (unset) memory limit could trigger
+  CHECK(f.gc->set_gc_percent(100) == -1);
+  CHECK(f.gc->trigger() == t100);
+}
+
+TEST_CASE("gc: live objects spread over many spans all survive") {
+  Fixture f;
+  // 5000 nodes of 16 bytes (about ten spans of class 16), interleaved with garbage.
+  uint64_t head = 0;
+  for (int i = 0; i < 5000; i++) {
+    auto* nd = static_cast<Node*>(mem::mallocgc(16, &f.node_type, true));
+    nd->next = head;
+    nd->val = static_cast<uint64_t>(i);
+    head = types::word_from_ptr(nd);
+    mem::mallocgc(16, &f.node_type, true);  // garbage
+  }
+  f.roots.words.push_back(head);
+  REQUIRE(f.gc->collect_forced() == gc::Collector::Result::Done);
+  for (int i = 0; i < 20000; i++) mem::mallocgc(16, &f.node_type, true);  // reuse what was freed
+  int count = 0;
+  CHECK(sum_list(f.roots.words[0], &count) == uint64_t{4999} * 5000 / 2);
+  CHECK(count == 5000);
+}
+
+TEST_CASE("gc: pointers in a headered object (513 B .. 32 KiB) are followed") {
+  Fixture f;
+  types::Type ptr_node;
+  ptr_node.size = 8;
+  ptr_node.ptrdata = 8;
+  ptr_node.align = ptr_node.field_align = 8;
+  ptr_node.kind = types::Kind::Pointer;
+  ptr_node.gcdata = {1};
+  auto* arr = static_cast<uint64_t*>(mem::newarray(&ptr_node, 400));
+  REQUIRE(arr != nullptr);
+  for (int i = 0; i < 400; i++) arr[i] = f.list(1, static_cast<uint64_t>(i));
+  f.roots.words.push_back(types::word_from_ptr(arr));
+  REQUIRE(f.gc->collect_forced() == gc::Collector::Result::Done);
+  for (int i = 0; i < 2000; i++) mem::mallocgc(16, &f.node_type, true);
+  uint64_t sum = 0;
+  for (int i = 0; i < 400; i++) sum += node_at(arr[i])->val;
+  CHECK(sum == 399 * 400 / 2);
+}
