@@ -9,6 +9,7 @@
 #include <string>
 
 #include "mem/sizeclasses.h"
+#include "panel_widgets.h"
 #include "scheduler_panel.h"
 #include "test_rects.h"
 #include "theme.h"
@@ -21,28 +22,10 @@ constexpr size_t kMaxLargeRows = 200;             // a long list of large object
 
 using mem::PageState;
 
-ImU32 with_alpha(ImU32 c, float a) {
-  ImVec4 v = ImGui::ColorConvertU32ToFloat4(c);
-  v.w = a;
-  return ImGui::ColorConvertFloat4ToU32(v);
-}
-
-bool section(const char* label) {
-  ImGui::Spacing();
-  return ImGui::CollapsingHeader(label, ImGuiTreeNodeFlags_DefaultOpen);
-}
-
-void dim_wrapped(const char* text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  ImGui::TextWrapped("%s", text);
-  ImGui::PopStyleColor();
-}
-
-std::string bytes_text(uint64_t b) {
-  char buf[32];
-  format_bytes(buf, sizeof buf, b);
-  return buf;
-}
+using widgets::with_alpha;
+using widgets::section;
+using widgets::dim_wrapped;
+using widgets::bytes_text;
 
 // A size class's colour: a ramp from blue (8-byte objects) to red (32 KiB), so the
 // page map shows at a glance where the big objects live.

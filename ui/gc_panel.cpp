@@ -12,6 +12,7 @@
 #include <string>
 
 #include "allocator_panel.h"
+#include "panel_widgets.h"
 #include "scheduler_panel.h"
 #include "test_rects.h"
 #include "theme.h"
@@ -24,28 +25,10 @@ constexpr size_t kMaxStwRows = 16;                // the stop-the-world timeline
 constexpr int64_t kPendingTimeoutNs = 1'000'000'000;
 constexpr double kMiB = 1024.0 * 1024.0;
 
-ImU32 with_alpha(ImU32 c, float a) {
-  ImVec4 v = ImGui::ColorConvertU32ToFloat4(c);
-  v.w = a;
-  return ImGui::ColorConvertFloat4ToU32(v);
-}
-
-bool section(const char* label) {
-  ImGui::Spacing();
-  return ImGui::CollapsingHeader(label, ImGuiTreeNodeFlags_DefaultOpen);
-}
-
-void dim_wrapped(const char* text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  ImGui::TextWrapped("%s", text);
-  ImGui::PopStyleColor();
-}
-
-std::string bytes_text(uint64_t b) {
-  char buf[32];
-  format_bytes(buf, sizeof buf, b);
-  return buf;
-}
+using widgets::with_alpha;
+using widgets::section;
+using widgets::dim_wrapped;
+using widgets::bytes_text;
 
 // "0.42 ms", "12 µs", "1.3 s".
 std::string duration_text(int64_t ns) {
