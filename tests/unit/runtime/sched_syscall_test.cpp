@@ -199,8 +199,7 @@ TEST_CASE("sched syscall: repeated calls by the only G always come back and fini
 TEST_CASE("sched lock: a locked G always resumes on its own M; others run elsewhere" GS_NATIVE_SCHED_TEST) {
   StepExecutor ex;
   Scheduler s(ex, one_p());
-  static uint32_t sem, back;
-  sem = 0;
+  static uint32_t back;
   back = 0;
   std::atomic<M*> main_m{nullptr};
   std::atomic<int> resumed_elsewhere{0}, helper_on_main_m{0};
