@@ -37,10 +37,10 @@ if (s.threads.length < 1) fail("no runtime threads");
 const ids = new Set(s.threads.map((t) => t.procid));
 if (ids.size !== s.threads.length || ids.has(0) || ids.has(s.ui_thread)) fail("thread ids not distinct OS threads: " + JSON.stringify(s.threads));
 if (!s.threads.every((t) => t.heartbeat >= 1)) fail("a thread never beat");
-// Lesson 1's program uses goroutines, runtime.ReadMemStats and runtime.GC: it runs to the
+// The program of lesson 1 uses goroutines, runtime.ReadMemStats and runtime.GC: it runs to the
 // end, and the collector really frees the heap it dropped.
 if (!/GC ran: true/.test(s.console.text) || !/Program exited/.test(s.console.text))
-  fail("lesson 1's program did not run to the end: " + s.console.text);
+  fail("the program of lesson 1 did not run to the end: " + s.console.text);
 console.log("desktop state ok: " + s.threads.length + " Ms, lesson " + s.lesson.id + ", " + s.frames + " frames");
 ' "$state"
 
