@@ -118,26 +118,7 @@ std::string span_class_text(int span_class) {
 }  // namespace
 
 bool draw_mem_snapshot_caption(const trace::MemSnapshot* s, bool run_live) {
-  if (!s) {
-    if (run_live)
-      ImGui::TextDisabled("Waiting for the runtime's first memory snapshot…");
-    else
-      ImGui::TextWrapped("Run a program to see it here: while it runs, the runtime publishes a snapshot of its "
-                         "heap about every 50 ms.");
-    return false;
-  }
-  double t = static_cast<double>(s->taken_ns) / 1e9;
-  if (run_live) {
-    float lh = ImGui::GetTextLineHeight(), r = lh * 0.28f;
-    ImVec2 p = ImGui::GetCursorScreenPos();
-    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + r, p.y + lh * 0.5f), r, theme().palette().heartbeat);
-    ImGui::Dummy(ImVec2(r * 2.5f, lh));
-    ImGui::SameLine();
-    ImGui::TextDisabled("live · snapshot taken %.3f s into the run", t);
-  } else {
-    ImGui::TextDisabled("The program has ended · its last snapshot, taken %.3f s into the run", t);
-  }
-  return true;
+  return draw_published_caption(s != nullptr, s ? s->taken_ns : 0, run_live, "heap");
 }
 
 void AllocatorPanel::reset() {

@@ -127,16 +127,16 @@ bool goroutine_chip(const sched::SchedSnapshot& s, int64_t goid) {
   return clicked;
 }
 
-bool draw_snapshot_caption(const sched::SchedSnapshot* s, bool run_live) {
-  if (!s) {
+bool draw_published_caption(bool have, int64_t taken_ns, bool run_live, const char* what) {
+  if (!have) {
     if (run_live)
       ImGui::TextDisabled("Waiting for the runtime's first snapshot…");
     else
       ImGui::TextWrapped("Run a program to see it here: while it runs, the runtime publishes a snapshot of its "
-                         "scheduler about every 50 ms.");
+                         "%s about every 50 ms.", what);
     return false;
   }
-  double t = static_cast<double>(s->taken_ns) / 1e9;
+  double t = static_cast<double>(taken_ns) / 1e9;
   if (run_live) {
     float lh = ImGui::GetTextLineHeight(), r = lh * 0.28f;
     ImVec2 p = ImGui::GetCursorScreenPos();
@@ -148,6 +148,10 @@ bool draw_snapshot_caption(const sched::SchedSnapshot* s, bool run_live) {
     ImGui::TextDisabled("The program has ended · its last snapshot, taken %.3f s into the run", t);
   }
   return true;
+}
+
+bool draw_snapshot_caption(const sched::SchedSnapshot* s, bool run_live) {
+  return draw_published_caption(s != nullptr, s ? s->taken_ns : 0, run_live, "scheduler");
 }
 
 void format_bytes(char* out, size_t n, uint64_t bytes) {

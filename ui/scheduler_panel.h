@@ -29,6 +29,8 @@ bool goroutine_chip(const sched::SchedSnapshot& s, int64_t goid);
 // One line saying what the panels show: the live snapshot's time, or the last one of
 // an ended run, or how to get one. False when there is no snapshot to draw.
 bool draw_snapshot_caption(const sched::SchedSnapshot* s, bool run_live);
+// The same caption for any snapshot the runtime publishes (what: "scheduler", "heap").
+bool draw_published_caption(bool have, int64_t taken_ns, bool run_live, const char* what);
 // "2 KiB", "1.5 MiB".
 void format_bytes(char* out, size_t n, uint64_t bytes);
 
