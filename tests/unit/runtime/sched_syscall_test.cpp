@@ -119,8 +119,8 @@ TEST_CASE("sched syscall: a G blocked in a system call hands its P to another M 
       g.state = 1;
       // worker first, then the sleeper: the sleeper (runnext) runs as soon as main parks.
       go([&](StepG&) {
+        ex.log("worker");  // before the flag: the sleeper logs as soon as it sees it
         worker_ran = true;
-        ex.log("worker");
         // Keep the P until the sleeper has returned from its call, so its exitsyscall
         // finds neither its old P nor an idle one: the slow path.
         wait_for(sleeper_back);
