@@ -433,7 +433,8 @@ void GcPanel::draw_heap_plot(const trace::MemSnapshot& s) {
     if (hovered_cycle)
       text += "\n\nGC #" + std::to_string(hovered_cycle->num) + (hovered_cycle->forced ? " (forced)" : "") + ": " +
               bytes_text(hovered_cycle->heap_start) + " before, " + bytes_text(hovered_cycle->heap_marked) + " marked live, paused " +
-              duration_text(hovered_cycle->end_ns - hovered_cycle->start_ns);
+              duration_text(hovered_cycle->concurrent ? hovered_cycle->sweep_term_ns + hovered_cycle->mark_term_ns
+                                                      : hovered_cycle->end_ns - hovered_cycle->start_ns);
     ImGui::SetTooltip("%s", text.c_str());
   }
   ImGui::EndChild();
@@ -443,12 +444,25 @@ void GcPanel::draw_heap_plot(const trace::MemSnapshot& s) {
 
 void GcPanel::draw_stw_timeline(const trace::MemSnapshot& s) {
   const gc::GcSnapshot& g = s.gc;
-  dim_wrapped("In this runtime, marking still runs inside the stop-the-world pause, on the goroutine that started "
-              "the cycle, so each cycle below is one pause: sweep termination, mark, mark termination. Go marks "
-              "concurrently with the program, between two short pauses.");
+  dim_wrapped("Each cycle has two stop-the-world pauses (solid): sweep termination, which also greys the roots and "
+              "turns the write barrier on, and mark termination. Between them the program runs while a background "
+              "worker and allocating goroutines (assists) mark (hatched). With GODEBUG=gcstoptheworld=1 or in "
+              "deterministic mode the whole cycle is one pause (mark drawn solid).");
   legend_box(sweep_term_color(), "sweep termination", true);
   legend_box(mark_color(), "mark", false);
   legend_box(mark_term_color(), "mark termination", false);
+  {
+    // Who did the concurrent marking, over the cycles kept (Go's gctrace cpu fields).
+    int64_t assist = 0, background = 0;
+    for (const auto& c : g.cycles) {
+      assist += c.assist_ns;
+      background += c.background_ns;
+    }
+    if (assist + background > 0)
+      ImGui::TextDisabled("mark CPU over the kept cycles: background worker %.0f %% · assists %.0f %%",
+                          100.0 * static_cast<double>(background) / static_cast<double>(assist + background),
+                          100.0 * static_cast<double>(assist) / static_cast<double>(assist + background));
+  }
   if (g.cycles.empty()) {
     ImGui::TextDisabled("No cycle yet.");
     return;
@@ -487,22 +501,34 @@ void GcPanel::draw_stw_timeline(const trace::MemSnapshot& s) {
     for (int p = 0; p < 3; p++) {
       float pw = w * static_cast<float>(static_cast<double>(parts[p]) / static_cast<double>(longest));
       if (parts[p] > 0) pw = std::max(pw, 1.f);
-      dl->AddRectFilled(ImVec2(x, y + row_h * 0.15f), ImVec2(x + pw, y + row_h * 0.85f), cols[p]);
+      ImVec2 a(x, y + row_h * 0.15f), b(x + pw, y + row_h * 0.85f);
+      if (p == 1 && c.concurrent) {
+        // Concurrent mark: the program was running; hatched, not a pause.
+        dl->AddRectFilled(a, b, with_alpha(cols[p], 0.25f));
+        dl->PushClipRect(a, b, true);
+        for (float hx = a.x - (b.y - a.y); hx < b.x; hx += lh * 0.35f)
+          dl->AddLine(ImVec2(hx, b.y), ImVec2(hx + (b.y - a.y), a.y), cols[p]);
+        dl->PopClipRect();
+      } else {
+        dl->AddRectFilled(a, b, cols[p]);
+      }
       x += pw;
     }
     std::string total = duration_text(c.sweep_term_ns + c.mark_ns + c.mark_term_ns);
     dl->AddText(ImVec2(o.x + label_w + w + lh * 0.4f, y), dim, total.c_str());
     if (hovered && mouse.y >= y && mouse.y < y + row_h)
-      ImGui::SetTooltip("GC #%u%s at %.3f s\nsweep termination %s\nmark %s\nmark termination %s\nheap %s before, %s marked live, "
-                        "goal %s",
+      ImGui::SetTooltip("GC #%u%s at %.3f s\nsweep termination %s (paused)\nmark %s (%s)\nmark termination %s (paused)\n"
+                        "mark CPU: background worker %s, assists %s\nheap %s before, %s marked live, goal %s",
                         c.num, c.forced ? " (forced)" : "", static_cast<double>(c.start_ns) / 1e9,
                         duration_text(c.sweep_term_ns).c_str(), duration_text(c.mark_ns).c_str(),
-                        duration_text(c.mark_term_ns).c_str(), bytes_text(c.heap_start).c_str(),
+                        c.concurrent ? "concurrent: the program ran" : "paused",
+                        duration_text(c.mark_term_ns).c_str(), duration_text(c.background_ns).c_str(),
+                        duration_text(c.assist_ns).c_str(), bytes_text(c.heap_start).c_str(),
                         bytes_text(c.heap_marked).c_str(), bytes_text(c.goal).c_str());
   }
   drawn_.cycles_drawn = n;
-  if (g.cycles.size() > n) ImGui::TextDisabled("the newest %zu of %zu cycles kept; bars to the longest pause shown", n, g.cycles.size());
-  else ImGui::TextDisabled("bars to the longest pause shown (%s)", duration_text(longest).c_str());
+  if (g.cycles.size() > n) ImGui::TextDisabled("the newest %zu of %zu cycles kept; bars to the longest cycle shown", n, g.cycles.size());
+  else ImGui::TextDisabled("bars to the longest cycle shown (%s)", duration_text(longest).c_str());
 }
 
 void GcPanel::draw_pause_histogram(const trace::MemSnapshot& s) {

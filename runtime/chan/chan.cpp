@@ -7,6 +7,7 @@
 #include <new>
 
 #include "mem/malloc.h"
+#include "mem/mbarrier.h"
 #include "sched/proc.h"
 
 namespace gs::chan {
@@ -16,12 +17,18 @@ std::atomic<int64_t> chan_ids{0};
 
 uint8_t* chanbuf(Hchan* c, uint64_t i) { return c->buf + i * c->elemsize; }
 
-void copy_elem(void* dst, const void* src, uint16_t size) {
-  // Go: typedmemmove (with write barriers while the GC marks; issue 5 adds them here).
-  if (size) std::memmove(dst, src, size);
+// Go: typedmemmove / typedmemclr — with the write barrier while the GC marks: the
+// buffer is in the heap, and so may be a receiver's destination (a variable that
+// escaped), which the collector may have scanned already.
+void copy_elem(Hchan* c, void* dst, const void* src) {
+  if (c->elemsize == 0) return;
+  if (c->elemtype) mem::typedmemmove(c->elemtype, dst, src);
+  else std::memmove(dst, src, c->elemsize);
 }
-void clear_elem(void* dst, uint16_t size) {
-  if (size) std::memset(dst, 0, size);
+void clear_elem(Hchan* c, void* dst) {
+  if (c->elemsize == 0) return;
+  if (c->elemtype) mem::typedmemclr(c->elemtype, dst);
+  else std::memset(dst, 0, c->elemsize);
 }
 
 Sudog* acquire_sudog(G* gp, Hchan* c, void* elem) {
@@ -134,7 +141,7 @@ void unlock_chan(void* c) { static_cast<Hchan*>(c)->lock.unlock(); }
 // Go: send — hands ep to the receiver waiting in sg, releases the lock(s) through
 // unlockf, then readies the receiver.
 void send(Hchan* c, Sudog* sg, const void* ep, void (*unlockf)(void*), void* lock) {
-  if (sg->elem) copy_elem(sg->elem, ep, c->elemsize);
+  if (sg->elem) copy_elem(c, sg->elem, ep);
   G* gp = sg->g;
   gp->param = sg;
   sg->success = true;
@@ -146,7 +153,7 @@ void send(Hchan* c, Sudog* sg, const void* ep, void (*unlockf)(void*), void* loc
 // "value in the buffer" branches, which select uses too.
 bool bufsend(Hchan* c, const void* ep) {
   if (c->qcount.load(std::memory_order_relaxed) >= c->dataqsiz) return false;
-  copy_elem(chanbuf(c, c->sendx), ep, c->elemsize);
+  copy_elem(c, chanbuf(c, c->sendx), ep);
   if (++c->sendx == c->dataqsiz) c->sendx = 0;
   c->qcount.fetch_add(1, std::memory_order_relaxed);
   return true;
@@ -155,8 +162,8 @@ bool bufsend(Hchan* c, const void* ep) {
 bool bufrecv(Hchan* c, void* ep) {
   if (c->qcount.load(std::memory_order_relaxed) == 0) return false;
   uint8_t* qp = chanbuf(c, c->recvx);
-  if (ep) copy_elem(ep, qp, c->elemsize);
-  clear_elem(qp, c->elemsize);
+  if (ep) copy_elem(c, ep, qp);
+  clear_elem(c, qp);
   if (++c->recvx == c->dataqsiz) c->recvx = 0;
   c->qcount.fetch_sub(1, std::memory_order_relaxed);
   return true;
@@ -214,11 +221,11 @@ bool chansend_finish(G* gp, Sudog* sg) {
 // lock(s) through unlockf, then readies the sender.
 void recv(Hchan* c, Sudog* sg, void* ep, void (*unlockf)(void*), void* lock) {
   if (c->dataqsiz == 0) {
-    if (ep && sg->elem) copy_elem(ep, sg->elem, c->elemsize);
+    if (ep && sg->elem) copy_elem(c, ep, sg->elem);
   } else {
     uint8_t* qp = chanbuf(c, c->recvx);
-    if (ep) copy_elem(ep, qp, c->elemsize);
-    copy_elem(qp, sg->elem, c->elemsize);
+    if (ep) copy_elem(c, ep, qp);
+    copy_elem(c, qp, sg->elem);
     if (++c->recvx == c->dataqsiz) c->recvx = 0;
     c->sendx = c->recvx;  // the buffer is full: sendx == recvx
   }
@@ -244,7 +251,7 @@ OpResult chanrecv(Hchan* c, void* ep, bool block, G* gp, bool* received, Sudog**
   c->lock.lock();
   if (c->closed.load(std::memory_order_relaxed) && c->qcount.load(std::memory_order_relaxed) == 0) {
     c->lock.unlock();
-    if (ep) clear_elem(ep, c->elemsize);
+    if (ep) clear_elem(c, ep);
     return OpResult::Done;
   }
   if (Sudog* sg = c->sendq.dequeue()) {
@@ -292,7 +299,7 @@ const char* closechan(Hchan* c) {
   // Release every receiver (they get the zero value, received = false)…
   while (Sudog* sg = c->recvq.dequeue()) {
     if (sg->elem) {
-      clear_elem(sg->elem, c->elemsize);
+      clear_elem(c, sg->elem);
       sg->elem = nullptr;
     }
     sg->g->param = sg;

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "mem/mbarrier.h"
 #include "chan/chan.h"
 #include "sched/proc.h"
 
@@ -100,7 +101,10 @@ int selectgo(G* gp, const Scase* cases, int n, bool block, bool* recv_ok, Select
       }
       if (c->closed.load(std::memory_order_relaxed)) {
         selunlock(cases, lockorder);
-        if (cas.elem && c->elemsize) std::memset(cas.elem, 0, c->elemsize);
+        if (cas.elem && c->elemsize) {
+          if (c->elemtype) mem::typedmemclr(c->elemtype, cas.elem);
+          else std::memset(cas.elem, 0, c->elemsize);
+        }
         return i;
       }
     }

@@ -46,9 +46,19 @@ Collector::Collector(mem::Heap& heap, World& world, RootSource& roots, const GcE
 Collector::~Collector() { stop_background(); }
 
 void Collector::stop_background() {
-  std::unique_lock<std::mutex> lock(sweeper_mu_);
-  stopping_ = true;
-  sweeper_cv_.wait(lock, [this] { return !sweeper_running_; });
+  {
+    std::unique_lock<std::mutex> lock(sweeper_mu_);
+    stopping_ = true;
+    sweeper_cv_.wait(lock, [this] { return !sweeper_running_; });
+  }
+  {
+    std::unique_lock<std::mutex> lock(worker_mu_);
+    worker_stop_ = true;
+    worker_cv_.notify_all();
+    worker_cv_.wait(lock, [this] { return !worker_running_; });
+  }
+  // A run that ends while marking leaves no barrier pointing at this collector.
+  mem::write_barrier_register(this, false);
 }
 
 int64_t Collector::since_start_ns() const { return os::nanotime() - start_mono_ns_; }
@@ -69,15 +79,36 @@ bool Collector::wanted() const {
 }
 
 Collector::Result Collector::maybe_collect() {
+  if (in_cycle_.load(std::memory_order_acquire)) return Result::NotNeeded;  // already collecting
   if (!wanted()) return Result::NotNeeded;
   return run_cycle(false);
 }
 
 Collector::Result Collector::collect_forced() {
-  Result r = run_cycle(true);
-  if (r != Result::Done) return r;
-  // Go's runtime.GC: the caller sweeps too, and returns only once every span of the
-  // cycle it started is swept (so MemStats show the cycle's effect).
+  // Go's runtime.GC: wait for the cycle under way to finish, then run a whole one.
+  // A forced cycle already marking (started by a previous attempt of this call that
+  // had to yield) is finished rather than followed by another.
+  if (in_cycle_.load(std::memory_order_acquire)) {
+    const bool was_forced = cycle_.forced;
+    while (phase() == GcPhase::Mark && assist_unbounded_step()) {
+    }
+    Result r = finish_mark();
+    if (r == Result::Busy) return r;
+    if (!was_forced) return Result::Busy;  // now start ours: the caller retries
+  } else {
+    Result r = run_cycle(true);
+    if (r != Result::Done) return r;
+    if (phase() == GcPhase::Mark) {
+      // Concurrent: the caller marks too (Go's runtime.GC blocks in gcWaitOnMark while
+      // workers and assists finish), then terminates the cycle itself.
+      while (assist_unbounded_step()) {
+      }
+      r = finish_mark();
+      if (r != Result::Done) return r;
+    }
+  }
+  // The caller sweeps too, and returns only once every span of the cycle is swept
+  // (so MemStats show the cycle's effect).
   while (heap_.sweep_one()) {
   }
   heap_.finish_sweep();
@@ -85,14 +116,82 @@ Collector::Result Collector::collect_forced() {
   return Result::Done;
 }
 
-Collector::Result Collector::run_cycle(bool forced) {
-  std::unique_lock<std::mutex> cycle(cycle_mu_, std::try_to_lock);
-  if (!cycle.owns_lock()) return Result::Busy;
+// One slice of mark work by a goroutine that must see marking end (runtime.GC);
+// false when no work is left anywhere the caller can take it from.
+bool Collector::assist_unbounded_step() {
+  Marker m(heap_, queue_);
+  drain_barrier_work(m);
   const int64_t t0 = os::nanotime();
-  if (!world_.stop_the_world()) return Result::Busy;
+  uint64_t done = m.drain_bounded(UINT64_MAX);
+  m.dispose();
+  add_marker_counts(m);
+  assist_ns_.fetch_add(os::nanotime() - t0, std::memory_order_relaxed);
+  return done != 0 || queue_.has_full();
+}
+
+void Collector::add_marker_counts(const Marker& m) {
+  marked_bytes_.fetch_add(m.bytes_marked(), std::memory_order_relaxed);
+  objects_marked_.fetch_add(m.objects_marked(), std::memory_order_relaxed);
+  scan_work_.fetch_add(m.bytes_scanned(), std::memory_order_relaxed);
+  root_bytes_.fetch_add(m.root_bytes_scanned(), std::memory_order_relaxed);
+}
+
+// Moves what the write barrier greyed into m's queue (m scans it next).
+void Collector::drain_barrier_work(Marker& m) {
+  (void)m;
+  std::lock_guard<std::mutex> lock(barrier_mu_);
+  barrier_work_.dispose();  // its buffers go to the shared full list, where m finds them
+}
+
+bool Collector::shade_from_barrier(uintptr_t p) {
+  mem::ObjectRef obj;
+  if (!heap_.find_object(p, &obj)) return false;
+  if (!obj.span->try_mark(obj.index)) return true;  // already grey or black
+  std::lock_guard<std::mutex> lock(barrier_mu_);
+  barrier_marked_bytes_ += obj.size;
+  barrier_objects_++;
+  if (!obj.span->noscan()) barrier_work_.put(p);
+  return true;
+}
+
+uint64_t Collector::assist() {
+  if (phase() != GcPhase::Mark) return 0;
+  // Go's assist debt, kept globally: the scan work the allocation since marking began
+  // pays for, minus the work every marker has done so far.
+  const uint64_t live = heap_.heap_live();
+  const uint64_t start = cycle_.heap_start;
+  const double per_byte = pacer_.assist_work_per_byte();
+  const double owed = per_byte * static_cast<double>(live > start ? live - start : 0);
+  const double done = static_cast<double>(scan_work_.load(std::memory_order_relaxed));
+  if (owed <= done) return 0;
+  constexpr uint64_t kMaxAssist = 256 << 10;  // one slice; the next safe point does more
+  uint64_t budget = static_cast<uint64_t>(owed - done);
+  if (budget > kMaxAssist) budget = kMaxAssist;
+  const int64_t t0 = os::nanotime();
+  Marker m(heap_, queue_);
+  drain_barrier_work(m);
+  uint64_t scanned = m.drain_bounded(budget);
+  m.dispose();
+  add_marker_counts(m);
+  const int64_t ns = os::nanotime() - t0;
+  assist_ns_.fetch_add(ns, std::memory_order_relaxed);
+  pacer_.add_assist_time(ns);
+  return scanned;
+}
+
+Collector::Result Collector::run_cycle(bool forced) {
+  bool expected = false;
+  if (!in_cycle_.compare_exchange_strong(expected, true, std::memory_order_acq_rel)) return Result::Busy;
+  std::unique_lock<std::mutex> cycle(cycle_mu_);
+  const int64_t t0 = os::nanotime();
+  if (!world_.stop_the_world()) {
+    in_cycle_.store(false, std::memory_order_release);
+    return Result::Busy;
+  }
   if (!forced && heap_.heap_live() < trigger_.load(std::memory_order_relaxed)) {
     // Another goroutine's cycle finished between our check and the stop.
     world_.start_the_world();
+    in_cycle_.store(false, std::memory_order_release);
     return Result::NotNeeded;
   }
   const int procs = world_.gomaxprocs();
@@ -102,26 +201,135 @@ Collector::Result Collector::run_cycle(bool forced) {
   phase_.store(GcPhase::SweepTermination, std::memory_order_relaxed);
   heap_.finish_sweep();
   finish_sweep_accounting();
-  const uint64_t heap_start = heap_.heap_live();
-  const uint64_t goal = pacer_.heap_goal();
-  pacer_.start_cycle(t0, procs, heap_start, forced);
-  uint32_t num;
+  cycle_ = CycleState{};
+  cycle_.forced = forced;
+  cycle_.procs = procs;
+  cycle_.t0 = t0;
+  cycle_.heap_start = heap_.heap_live();
+  cycle_.goal = pacer_.heap_goal();
+  pacer_.start_cycle(t0, procs, cycle_.heap_start, forced);
   {
     std::lock_guard<std::mutex> lock(stats_mu_);
-    num = num_gc_ + 1;
+    cycle_.num = num_gc_ + 1;
   }
-  const int64_t t1 = os::nanotime();
+  marked_bytes_ = objects_marked_ = scan_work_ = root_bytes_ = 0;
+  bg_mark_ns_ = assist_ns_ = 0;
+  {
+    std::lock_guard<std::mutex> lock(barrier_mu_);
+    barrier_marked_bytes_ = barrier_objects_ = 0;
+  }
+  mark_done_.store(false, std::memory_order_relaxed);
 
-  // 2. Mark, with the world stopped (see mgc.h: not concurrent yet).
+  // The roots are greyed with the world still stopped (every stack among them), then
+  // the barrier and allocate-black go on before any goroutine runs again.
   phase_.store(GcPhase::Mark, std::memory_order_relaxed);
   heap_.set_gc_marking(true);
-  Marker marker(heap_, queue_);
-  RootSizes sizes = roots_.mark_roots(marker);
-  marker.drain();
-  const int64_t t2 = os::nanotime();
+  mem::write_barrier_register(this, true);
+  {
+    Marker roots(heap_, queue_);
+    cycle_.sizes = roots_.mark_roots(roots);
+    roots.dispose();
+    add_marker_counts(roots);
+  }
+  cycle_.concurrent = env_.gcstoptheworld == 0;
+  if (cycle_.concurrent) {
+    std::lock_guard<std::mutex> lock(worker_mu_);
+    worker_stop_ = false;
+    worker_running_ = true;
+  }
+  if (cycle_.concurrent && !world_.spawn(&Collector::bg_mark_entry, this)) {
+    std::lock_guard<std::mutex> lock(worker_mu_);
+    worker_running_ = false;
+    cycle_.concurrent = false;  // no thread free: mark in this pause instead
+  }
+  if (!cycle_.concurrent) {
+    // 2. Mark with the world stopped (GODEBUG=gcstoptheworld=1).
+    const int64_t t1 = os::nanotime();
+    cycle_.t1 = t1;
+    Marker m(heap_, queue_);
+    m.drain();
+    add_marker_counts(m);
+    mark_termination(os::nanotime());
+    return Result::Done;
+  }
+  // 2. Mark, concurrently: the world runs again.
+  cycle_.t1 = os::nanotime();
+  cycle.unlock();
+  world_.start_the_world();
+  return Result::Done;
+}
 
+void Collector::bg_mark_entry(void* self) { static_cast<Collector*>(self)->bg_mark(); }
+
+// Go: gcBgMarkWorker in dedicated mode — drains until no grey object is left, then
+// asks the goroutines for a safe point where mark termination can run, and keeps
+// asking (a goroutine that was blocked may be the next to run) until it does.
+void Collector::bg_mark() {
+  const int64_t t0 = os::nanotime();
+  Marker m(heap_, queue_);
+  constexpr uint64_t kSlice = 64 << 10;
+  bool stop = false;
+  for (;;) {
+    {
+      std::lock_guard<std::mutex> lock(worker_mu_);
+      if (worker_stop_) stop = true;
+    }
+    if (stop) break;
+    if (m.drain_bounded(kSlice) != 0) continue;
+    drain_barrier_work(m);
+    if (m.drain_bounded(kSlice) != 0 || queue_.has_full()) continue;
+    break;  // no work anywhere
+  }
+  m.dispose();
+  add_marker_counts(m);
+  bg_mark_ns_.fetch_add(os::nanotime() - t0, std::memory_order_relaxed);
+  if (!stop) {
+    mark_done_.store(true, std::memory_order_release);
+    std::unique_lock<std::mutex> lock(worker_mu_);
+    while (!worker_stop_) {
+      lock.unlock();
+      world_.request_safe_points();
+      lock.lock();
+      worker_cv_.wait_for(lock, std::chrono::milliseconds(1));
+    }
+  }
+  std::lock_guard<std::mutex> lock(worker_mu_);
+  worker_running_ = false;
+  worker_cv_.notify_all();
+}
+
+void Collector::stop_mark_worker() {
+  std::unique_lock<std::mutex> lock(worker_mu_);
+  worker_stop_ = true;
+  worker_cv_.notify_all();
+  worker_cv_.wait(lock, [this] { return !worker_running_; });
+}
+
+Collector::Result Collector::finish_mark() {
+  if (!in_cycle_.load(std::memory_order_acquire) || phase() != GcPhase::Mark) return Result::NotNeeded;
+  std::unique_lock<std::mutex> cycle(cycle_mu_, std::try_to_lock);
+  if (!cycle.owns_lock()) return Result::Busy;  // another goroutine is terminating it
+  if (phase() != GcPhase::Mark) return Result::NotNeeded;
+  const int64_t t2 = os::nanotime();
+  if (!world_.stop_the_world()) return Result::Busy;
+  mark_termination(t2);
+  return Result::Done;
+}
+
+// cycle_mu_ held, world stopped. Ends the cycle and restarts the world.
+void Collector::mark_termination(int64_t t2) {
   // 3. Mark termination.
   phase_.store(GcPhase::MarkTermination, std::memory_order_relaxed);
+  stop_mark_worker();
+  {
+    // What the barrier and assists left grey: nothing runs now, so this is the end.
+    Marker m(heap_, queue_);
+    drain_barrier_work(m);
+    m.drain();
+    add_marker_counts(m);
+  }
+  mem::write_barrier_register(this, false);
+  mark_done_.store(false, std::memory_order_relaxed);
   roots_.after_mark([this](const void* p) {
     mem::ObjectRef obj;
     if (!heap_.find_object(reinterpret_cast<uintptr_t>(p), &obj)) return true;  // not heap: keep
@@ -129,69 +337,89 @@ Collector::Result Collector::run_cycle(bool forced) {
   });
   const uint64_t heap_end = heap_.heap_live();
   heap_.flush_mcaches_for_gc();
+  const uint64_t black = heap_.allocated_black_bytes();
   heap_.set_gc_marking(false);
-  const uint64_t marked = marker.bytes_marked();
+  uint64_t barrier_bytes, barrier_objects;
+  {
+    std::lock_guard<std::mutex> lock(barrier_mu_);
+    barrier_bytes = barrier_marked_bytes_;
+    barrier_objects = barrier_objects_;
+  }
+  // Marked heap: what the markers and the barrier marked, plus what was born black.
+  const uint64_t marked = marked_bytes_.load() + barrier_bytes + black;
+  const CycleState& c = cycle_;
+  const int procs = c.procs;
   heap_.set_heap_marked(marked);
   mem::MemStatsSnapshot ms = heap_.mem_stats();
   gc::MemoryStats mstats;
-  mstats.mapped_ready = ms.sys - ms.heap_released + sizes.stack_bytes;
+  mstats.mapped_ready = ms.sys - ms.heap_released + c.sizes.stack_bytes;
   mstats.heap_free = ms.heap_idle - ms.heap_released;
   mstats.heap_alloc = marked;
   pacer_.set_memory_stats(mstats);
   // Go's order at mark termination: the pacer learns from the cycle (endCycle, with
   // heapLive as marking left it), then heapLive resets to the marked bytes and the
   // next goal and trigger are computed (commit).
-  pacer_.add_scan_work(static_cast<int64_t>(marker.bytes_scanned()), static_cast<int64_t>(sizes.stack_bytes),
-                       static_cast<int64_t>(sizes.globals_bytes));
+  pacer_.add_scan_work(static_cast<int64_t>(scan_work_.load()), static_cast<int64_t>(c.sizes.stack_bytes),
+                       static_cast<int64_t>(c.sizes.globals_bytes));
   pacer_.set_heap_live(heap_end);
   pacer_.end_cycle(os::nanotime(), procs);
   pacer_.reset_live(marked);
-  pacer_.commit(marked, sizes.stack_bytes, sizes.globals_bytes, /*is_sweep_done=*/false);
+  pacer_.commit(marked, c.sizes.stack_bytes, c.sizes.globals_bytes, /*is_sweep_done=*/false);
   heap_.start_sweep_cycle();
   update_trigger();
   phase_.store(GcPhase::Off, std::memory_order_relaxed);
   const int64_t t3 = os::nanotime();
+  in_cycle_.store(false, std::memory_order_release);
   world_.start_the_world();
 
   // Accounting (Go: gcMarkTermination's memstats updates and the gctrace line).
-  const int64_t pause = t3 - t0;
-  gc_cpu_ns_.fetch_add(pause * procs, std::memory_order_relaxed);
+  const int64_t sweep_term = c.t1 - c.t0;
+  const int64_t mark = t2 - c.t1;
+  const int64_t mark_term = t3 - t2;
+  // Pauses: phase 1 and phase 3 (with gcstoptheworld, the whole cycle is one pause).
+  const int64_t pause = c.concurrent ? sweep_term + mark_term : t3 - c.t0;
+  const int64_t background = c.concurrent ? bg_mark_ns_.load() : mark;
+  const int64_t assist_ns = assist_ns_.load();
+  gc_cpu_ns_.fetch_add(pause * procs + (c.concurrent ? background + assist_ns : 0), std::memory_order_relaxed);
   const int64_t now_unix = unix_now_ns();
   GcCycleRecord rec;
-  rec.num = num;
-  rec.forced = forced;
-  rec.start_ns = t0 - start_mono_ns_;
+  rec.num = c.num;
+  rec.forced = c.forced;
+  rec.start_ns = c.t0 - start_mono_ns_;
   rec.end_ns = t3 - start_mono_ns_;
-  rec.sweep_term_ns = t1 - t0;
-  rec.mark_ns = t2 - t1;
-  rec.mark_term_ns = t3 - t2;
-  rec.heap_start = heap_start;
+  rec.sweep_term_ns = sweep_term;
+  rec.mark_ns = mark;
+  rec.mark_term_ns = mark_term;
+  rec.concurrent = c.concurrent;
+  rec.assist_ns = assist_ns;
+  rec.background_ns = background;
+  rec.heap_start = c.heap_start;
   rec.heap_marked = marked;
-  rec.objects_marked = marker.objects_marked();
-  rec.goal = goal;
+  rec.objects_marked = objects_marked_.load() + barrier_objects;
+  rec.goal = c.goal;
   rec.next_goal = pacer_.heap_goal();
   rec.next_trigger = pacer_.trigger();
-  rec.stack_bytes = sizes.stack_bytes;
-  rec.globals_bytes = sizes.globals_bytes;
-  rec.bytes_scanned = marker.bytes_scanned() + marker.root_bytes_scanned();
+  rec.stack_bytes = c.sizes.stack_bytes;
+  rec.globals_bytes = c.sizes.globals_bytes;
+  rec.bytes_scanned = scan_work_.load() + root_bytes_.load();
   std::string line;
   {
     std::lock_guard<std::mutex> lock(stats_mu_);
-    num_gc_ = num;
-    if (forced) num_forced_++;
-    pause_ns_[(num - 1) % 256] = static_cast<uint64_t>(pause);
-    pause_end_[(num - 1) % 256] = static_cast<uint64_t>(now_unix);
+    num_gc_ = c.num;
+    if (c.forced) num_forced_++;
+    pause_ns_[(c.num - 1) % 256] = static_cast<uint64_t>(pause);
+    pause_end_[(c.num - 1) % 256] = static_cast<uint64_t>(now_unix);
     pause_total_ns_ += static_cast<uint64_t>(pause);
     last_gc_unix_ns_ = static_cast<uint64_t>(now_unix);
     frees_at_cycle_start_ = ms.frees;
     cycles_.push_back(rec);
     if (cycles_.size() > kMaxCycles) cycles_.pop_front();
-    samples_.push_back(HeapSample{rec.start_ns, heap_start, goal, rec.next_trigger});
+    samples_.push_back(HeapSample{rec.start_ns, c.heap_start, c.goal, rec.next_trigger});
     samples_.push_back(HeapSample{rec.end_ns, marked, rec.next_goal, rec.next_trigger});
     while (samples_.size() > kMaxSamples) samples_.pop_front();
     if (env_.gctrace > 0) {
       GcCycleTrace t;
-      t.num = num;
+      t.num = c.num;
       t.start_ns_since_init = rec.start_ns;
       const int64_t elapsed = t3 - start_mono_ns_;
       t.cpu_util_percent =
@@ -200,18 +428,18 @@ Collector::Result Collector::run_cycle(bool forced) {
       t.clock_mark_ns = rec.mark_ns;
       t.clock_mark_term_ns = rec.mark_term_ns;
       t.cpu_sweep_term_ns = rec.sweep_term_ns * procs;
-      t.cpu_assist_ns = 0;
-      t.cpu_background_ns = rec.mark_ns;  // the one thread that marked
+      t.cpu_assist_ns = c.concurrent ? assist_ns : 0;
+      t.cpu_background_ns = background;
       t.cpu_idle_ns = 0;
       t.cpu_mark_term_ns = rec.mark_term_ns * procs;
-      t.heap_start_bytes = heap_start;
+      t.heap_start_bytes = c.heap_start;
       t.heap_end_bytes = heap_end;
       t.heap_marked_bytes = marked;
-      t.heap_goal_bytes = goal;
-      t.stacks_bytes = sizes.stack_bytes;
-      t.globals_bytes = sizes.globals_bytes;
+      t.heap_goal_bytes = c.goal;
+      t.stacks_bytes = c.sizes.stack_bytes;
+      t.globals_bytes = c.sizes.globals_bytes;
       t.nprocs = procs;
-      t.forced = forced;
+      t.forced = c.forced;
       line = format_gctrace(t);
       trace_lines_.push_back(line);
       if (trace_lines_.size() > kMaxTraceLines) trace_lines_.pop_front();
@@ -219,7 +447,6 @@ Collector::Result Collector::run_cycle(bool forced) {
   }
   if (!line.empty() && trace_out_) trace_out_(line);
   start_background_sweep();
-  return Result::Done;
 }
 
 void Collector::finish_sweep_accounting() {

@@ -3,17 +3,31 @@
 // statistics runtime.ReadMemStats, GODEBUG=gctrace=1 and the GC panel report.
 //
 // A cycle, as Go runs it:
-//   1. Sweep termination (world stopped): sweeping of the previous cycle finishes.
-//   2. Mark: roots are greyed and the grey set drained (mgcmark.h).
-//   3. Mark termination (world stopped): weak runtime tables drop what was not
-//      marked, every mcache is flushed, the pacer computes the next heap goal and
-//      trigger from the marked heap, and every span becomes unswept.
+//   1. Sweep termination (world stopped): sweeping of the previous cycle finishes,
+//      the roots are greyed, the write barrier and allocate-black are turned on.
+//   2. Mark (concurrent, the world running): a background mark worker drains the
+//      grey set; goroutines that allocate while it runs assist in proportion to
+//      what they allocate (the pacer's assist ratio); every pointer store shades the
+//      old and new pointer (mem/mbarrier.h); new objects are born black.
+//   3. Mark termination (world stopped): what the barrier greyed last is drained,
+//      the barrier turns off, weak runtime tables drop what was not marked, every
+//      mcache is flushed, the pacer computes the next heap goal and trigger from the
+//      marked heap, and every span becomes unswept.
 //   4. Sweep (concurrent): a background sweeper and allocating goroutines sweep
 //      spans, freeing the objects that were left white.
 //
-// What is not Go's yet (issue 5 continues): marking runs with the world stopped, on
-// the goroutine that started the cycle, so phases 1-3 are one pause; Go marks
-// concurrently with background workers, mark assists and the write barrier on.
+// Where ours differs from Go's (issue 5 continues):
+//  * Every goroutine's stack is scanned in phase 1's pause, not one goroutine at a
+//    time during mark. That makes marking a snapshot of the heap at phase 1 (the
+//    deletion half of the barrier is what keeps it whole); the insertion half is
+//    kept, as Go has it, though with stacks scanned up front it is not needed.
+//  * The background worker is one thread of the pool, not a goroutine on a P
+//    (Go runs dedicated and fractional workers as Gs for 25% of GOMAXPROCS).
+//  * Assists run at the allocating goroutine's next safe point, not inside mallocgc.
+//  * Mark termination is run by whichever goroutine reaches a safe point first once
+//    the worker finds no work (Go: the last worker calls gcMarkDone itself).
+//  * GODEBUG=gcstoptheworld=1 (and the deterministic -seed mode) keep phases 1-3 in
+//    one pause on the goroutine that started the cycle, as Go's gcstoptheworld does.
 //
 // Invariants:
 //  * At most one cycle runs at a time (the world-stopper lock makes a second starter
@@ -38,6 +52,7 @@
 #include "gc/mgcmark.h"
 #include "gc/mgcpacer.h"
 #include "gc/mgcwork.h"
+#include "mem/mbarrier.h"
 
 namespace gs::mem {
 class Heap;
@@ -52,8 +67,12 @@ class World {
   virtual bool stop_the_world() = 0;  // false: another world-stopper is under way
   virtual void start_the_world() = 0;
   virtual int gomaxprocs() = 0;
-  // Runs fn(arg) on a pooled thread (the background sweeper); false if none is free.
+  // Runs fn(arg) on a pooled thread (the background sweeper, the mark worker); false
+  // if none is free.
   virtual bool spawn(void (*fn)(void*), void* arg) = 0;
+  // Asks every running goroutine to stop at its next safe point (where the VM checks
+  // mark_done_pending()): any thread may call it.
+  virtual void request_safe_points() = 0;
 };
 
 // Sizes the pacer needs from the roots (Go: gcController.lastStackScan, globalsScan).
@@ -82,6 +101,9 @@ struct GcCycleRecord {
   int64_t start_ns = 0;              // since the run started
   int64_t end_ns = 0;
   int64_t sweep_term_ns = 0, mark_ns = 0, mark_term_ns = 0;
+  bool concurrent = false;           // mark ran beside the program (else in the pause)
+  int64_t assist_ns = 0;             // goroutines' mark assists during mark
+  int64_t background_ns = 0;         // the background mark worker
   uint64_t heap_start = 0;           // heap live when the cycle began
   uint64_t heap_marked = 0;          // live heap it found
   uint64_t objects_marked = 0;
@@ -115,7 +137,7 @@ struct GcSnapshot {
   std::vector<std::string> trace_lines;  // the latest gctrace lines
 };
 
-class Collector {
+class Collector final : public mem::BarrierShader {
  public:
   Collector(mem::Heap& heap, World& world, RootSource& roots, const GcEnv& env,
             std::function<void(const std::string&)> trace_out);
@@ -130,6 +152,17 @@ class Collector {
   Result collect_forced();
   // Whether the heap is at or past the trigger (cheap: two atomic loads).
   bool wanted() const;
+  // Concurrent mark has run out of work: mark termination should run at the next
+  // safe point (finish_mark).
+  bool mark_done_pending() const { return mark_done_.load(std::memory_order_acquire); }
+  // Go: gcMarkDone + gcMarkTermination, from a goroutine at a safe point. Busy: another
+  // world-stopper is under way (yield, retry); NotNeeded: no mark phase is running.
+  Result finish_mark();
+  // Go: gcAssistAlloc — while marking, a goroutine that allocated scans its share of
+  // the grey set (at its safe point). Returns the bytes scanned.
+  uint64_t assist();
+  // The write barrier's shade (mem::BarrierShader).
+  bool shade_from_barrier(uintptr_t p) override;
   uint64_t trigger() const { return trigger_.load(std::memory_order_relaxed); }
 
   // runtime/debug knobs; both return the previous value.
@@ -151,6 +184,14 @@ class Collector {
 
  private:
   Result run_cycle(bool forced);
+  // Phase 3 and the cycle's accounting, with the world stopped (t2: when the stop began).
+  void mark_termination(int64_t t2);
+  void drain_barrier_work(Marker& m);
+  void add_marker_counts(const Marker& m);
+  void stop_mark_worker();
+  bool assist_unbounded_step();
+  static void bg_mark_entry(void* self);
+  void bg_mark();
   void start_background_sweep();
   static void bg_sweep_entry(void* self);
   void bg_sweep();
@@ -187,6 +228,34 @@ class Collector {
   std::deque<HeapSample> samples_;
   std::deque<std::string> trace_lines_;
   uint64_t frees_at_cycle_start_ = 0;
+
+  // The cycle in progress (valid while in_cycle_): set in phase 1, read in phase 3.
+  struct CycleState {
+    uint32_t num = 0;
+    bool forced = false;
+    bool concurrent = false;
+    int procs = 1;
+    int64_t t0 = 0, t1 = 0;          // phase 1 began; the world restarted after it
+    uint64_t heap_start = 0, goal = 0;
+    RootSizes sizes;
+  };
+  CycleState cycle_;
+  std::atomic<bool> in_cycle_{false};   // phases 1-3 (one cycle at a time)
+  std::atomic<bool> mark_done_{false};  // the worker found no more work
+  // Marking totals of every marker of the cycle (roots, worker, assists, barrier).
+  std::atomic<uint64_t> marked_bytes_{0}, objects_marked_{0}, scan_work_{0}, root_bytes_{0};
+  std::atomic<int64_t> bg_mark_ns_{0}, assist_ns_{0};
+  // Objects greyed by the write barrier (any goroutine), to be scanned by the worker
+  // or at mark termination.
+  std::mutex barrier_mu_;
+  GcWork barrier_work_{queue_};
+  uint64_t barrier_marked_bytes_ = 0, barrier_objects_ = 0;
+
+  // The background mark worker (Go: gcBgMarkWorker): at most one per cycle.
+  std::mutex worker_mu_;
+  std::condition_variable worker_cv_;
+  bool worker_running_ = false;
+  bool worker_stop_ = false;
 
   // Background sweeper (Go: bgsweep): at most one, started after each cycle.
   std::mutex sweeper_mu_;

@@ -8,7 +8,8 @@
 //
 // The strong tri-colour invariant (no black object points at a white one) holds by
 // construction while nothing else runs; with mutators running, the write barrier
-// (mem/mbarrier.h) maintains the weak form of it.
+// (mem/mbarrier.h) maintains the weak form of it: every white object a black one
+// points at is still reachable from a grey one or from a root not yet scanned.
 //
 // Invariants:
 //  * An object is queued at most once per cycle: it is queued only by the thread
@@ -60,6 +61,12 @@ class Marker final : public RootScanner {
   bool shade(uintptr_t p);
   // Go: gcDrain — scans grey objects until none is left anywhere.
   void drain();
+  // Go: gcDrainN — scans grey objects until about `budget` bytes of objects were
+  // scanned or none is left; returns the bytes scanned (0: there was no work).
+  uint64_t drain_bounded(uint64_t budget);
+  // Hands this marker's buffers back to the shared queue (Go: gcWork.dispose), so
+  // other markers (or mark termination) can take the objects still grey in them.
+  void dispose() { work_.dispose(); }
 
   uint64_t bytes_marked() const { return work_.bytes_marked; }
   uint64_t objects_marked() const { return objects_marked_; }

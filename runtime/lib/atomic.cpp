@@ -15,17 +15,26 @@
 //    goes 0 → (in-progress marker) → type exactly once, inside one native call, so a
 //    reader that sees the marker spins for at most the few instructions that call
 //    has left.
-//    The GC is not there yet: these stores do not go through a write barrier. When the
-//    collector lands, Value's data stores and the pointer-typed Swap/CAS need one.
+//  * Value's data word is a Go pointer (or a pointer-shaped value): every change of it
+//    shades the old and the new word first while the GC marks (value_barrier), as
+//    Go's typed stores do.
 #include <chrono>
 #include <cstdint>
 
 #include "lib/native.h"
+#include "mem/mbarrier.h"
 
 namespace gs::lib {
 namespace {
 
 constexpr int kSeqCst = __ATOMIC_SEQ_CST;
+
+// The write barrier for a change of a Value's data word from old to new.
+void value_barrier(Word old_data, Word new_data) {
+  if (!mem::write_barrier_enabled()) return;
+  if (old_data <= UINTPTR_MAX) mem::shade(static_cast<uintptr_t>(old_data));
+  if (new_data <= UINTPTR_MAX) mem::shade(static_cast<uintptr_t>(new_data));
+}
 
 // The address argument at frame offset 0, or nullptr after raising Go's nil-deref panic.
 template <typename T>
@@ -105,6 +114,7 @@ bool first_store(ValueWords* v, GoEface x) {
   Word empty = 0;
   if (!__atomic_compare_exchange_n(&v->type, &empty, kFirstStoreInProgress, false, kSeqCst, kSeqCst))
     return false;
+  value_barrier(0, x.data);
   __atomic_store_n(&v->data, x.data, kSeqCst);
   __atomic_store_n(&v->type, x.type, kSeqCst);
   return true;
@@ -127,6 +137,7 @@ void value_store(uint8_t* f) {
       continue;
     }
     if (cur.type != x.type) return;  // consistent stays false
+    value_barrier(__atomic_load_n(&v->data, kSeqCst), x.data);
     __atomic_store_n(&v->data, x.data, kSeqCst);
     break;
   }
@@ -145,6 +156,7 @@ void value_swap(uint8_t* f) {
       continue;
     }
     if (cur.type != x.type) return;
+    value_barrier(__atomic_load_n(&v->data, kSeqCst), x.data);
     put<GoEface>(f, 24, GoEface{x.type, __atomic_exchange_n(&v->data, x.data, kSeqCst)});
     break;
   }
@@ -163,6 +175,7 @@ void value_swap_data(uint8_t* f) {
   if (auto* v = target<ValueWords>(f)) {
     Word expected = arg<GoEface>(f, 8).data;
     Word desired = arg<GoEface>(f, 24).data;
+    value_barrier(expected, desired);
     put<bool>(f, 40, __atomic_compare_exchange_n(&v->data, &expected, desired, false, kSeqCst, kSeqCst));
   }
 }

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "lib/native.h"
+#include "mem/mbarrier.h"
 
 namespace gs::lib {
 namespace {
@@ -37,10 +38,17 @@ void native_slice_swap(uint8_t* f) {
       static_cast<uint64_t>(j) >= static_cast<uint64_t>(s->len))
     return raise_panic("reflect: slice index out of range");
   if (i == j) return;
-  uint64_t size = t->slice_type()->elem->size;
+  const types::Type* elem = t->slice_type()->elem;
+  uint64_t size = elem->size;
   auto* base = static_cast<uint8_t*>(s->data());
   uint8_t* a = base + static_cast<uint64_t>(i) * size;
   uint8_t* b = base + static_cast<uint64_t>(j) * size;
+  // Both slots are overwritten: while the GC marks, the barrier shades both old
+  // values first (the marker may have scanned one slot and not the other).
+  if (elem->pointers() && mem::write_barrier_enabled()) {
+    mem::write_barrier_shade(a, nullptr, elem);
+    mem::write_barrier_shade(b, nullptr, elem);
+  }
   for (uint64_t k = 0; k < size; k++) std::swap(a[k], b[k]);
 }
 

@@ -14,6 +14,7 @@
 #include <cstring>
 #include <string>
 
+#include "mem/mbarrier.h"
 #include "lib/host.h"
 #include "lib/native.h"
 #include "mem/malloc.h"
@@ -1010,22 +1011,25 @@ void native_assign_if_as(uint8_t* f) {
   if (want->kind != types::Kind::Interface) {
     if (dyn == want) {
       // The value itself: the data word for pointer-shaped types, else what it points to.
-      std::memcpy(dst, dyn->direct_iface ? static_cast<const void*>(&err.data) : types::ptr_from_word(err.data),
-                  dyn->size);
+      // *target may be in the heap: a typed store, with the write barrier.
+      mem::typedmemmove(dyn, dst,
+                        dyn->direct_iface ? static_cast<const void*>(&err.data) : types::ptr_from_word(err.data));
       assigned = true;
     }
   } else if (want->interface_type()->methods.empty()) {
-    put(static_cast<uint8_t*>(dst), 0, GoEface{types::word_from_ptr(dyn), err.data});  // any: (type, data)
+    GoEface e{types::word_from_ptr(dyn), err.data};  // any: (type, data)
+    mem::typedmemmove(want, dst, &e);
     assigned = true;
   } else {
     auto* header = static_cast<const types::ItabHeader*>(types::ptr_from_word(err.tab));
     if (type_at(header->inter) == want) {
-      put(static_cast<uint8_t*>(dst), 0, err);  // same interface type: the same itab serves
+      mem::typedmemmove(want, dst, &err);  // same interface type: the same itab serves
       assigned = true;
     }
     else if (const void* itab = current_host()->itab(want, dyn)) {
       // another interface that dyn implements: (want, dyn)'s itab, Go's getitab
-      put(static_cast<uint8_t*>(dst), 0, GoIface{types::word_from_ptr(itab), err.data});
+      GoIface i{types::word_from_ptr(itab), err.data};
+      mem::typedmemmove(want, dst, &i);
       assigned = true;
     }
   }

@@ -21,6 +21,7 @@
 #include "maps/alg.h"
 #include "mem/growslice.h"
 #include "mem/malloc.h"
+#include "mem/mbarrier.h"
 #include "mem/sizeclasses.h"
 
 namespace gs::maps {
@@ -124,6 +125,10 @@ template <class T>
 void store(void* p, const T& v) {
   std::memcpy(p, &v, sizeof v);
 }
+// A pointer field of a map's runtime object (hmap, mapextra, hiter, a bucket's
+// overflow word or an indirect slot) is written with the write barrier: the map's
+// objects are Go heap objects the collector may be scanning at this moment.
+void set_word(void* field, Word v) { mem::write_pointer(field, v); }
 
 // A map type's parts, looked up once per operation.
 struct MapInfo {
@@ -149,7 +154,7 @@ Bucket* bucket_at(const MapLayout& l, Word array, uint64_t i) { return ptr(array
 uint8_t* key_at(const MapLayout& l, Bucket* b, uint64_t i) { return b + l.keys_offset + i * l.keysize; }
 uint8_t* elem_at(const MapLayout& l, Bucket* b, uint64_t i) { return b + l.elems_offset + i * l.valuesize; }
 Bucket* overflow_of(const MapLayout& l, const Bucket* b) { return ptr(load<Word>(b + l.overflow_offset)); }
-void set_overflow(const MapLayout& l, Bucket* b, const Bucket* ovf) { store<Word>(b + l.overflow_offset, word(ovf)); }
+void set_overflow(const MapLayout& l, Bucket* b, const Bucket* ovf) { set_word(b + l.overflow_offset, word(ovf)); }
 
 // The key (element) a slot holds: the slot itself, or what it points to when indirect.
 uint8_t* slot_key(const MapLayout& l, uint8_t* slot) { return l.indirect_key() ? ptr(load<Word>(slot)) : slot; }
@@ -212,7 +217,7 @@ MapExtra* ensure_extra(Hmap* h) {
   if (h->extra == 0) {
     void* e = alloc_object(runtime_types().extra);
     if (e == nullptr) return nullptr;
-    h->extra = word(e);
+    set_word(&h->extra, word(e));
   }
   return extra_of(h);
 }
@@ -224,7 +229,7 @@ bool create_overflow_list(Hmap* h) {
   if (e->overflow == 0) {
     void* list = alloc_object(runtime_types().overflow_list);
     if (list == nullptr) return false;
-    e->overflow = word(list);
+    set_word(&e->overflow, word(list));
   }
   return true;
 }
@@ -238,6 +243,7 @@ MapExtra* create_overflow_list_shared(Hmap* h) {
     void* fresh = alloc_object(runtime_types().extra);
     if (fresh == nullptr) return nullptr;
     Word expected = 0;
+    if (mem::write_barrier_enabled()) mem::shade(reinterpret_cast<uintptr_t>(fresh));
     if (__atomic_compare_exchange_n(&h->extra, &expected, word(fresh), false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) {
       e = word(fresh);
     } else {
@@ -249,6 +255,7 @@ MapExtra* create_overflow_list_shared(Hmap* h) {
     void* list = alloc_object(runtime_types().overflow_list);
     if (list == nullptr) return nullptr;
     Word expected = 0;
+    if (mem::write_barrier_enabled()) mem::shade(reinterpret_cast<uintptr_t>(list));
     __atomic_compare_exchange_n(&extra->overflow, &expected, word(list), false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE);
   }
   return extra;
@@ -264,10 +271,10 @@ bool append_overflow(Word list_word, const Bucket* b) {
       fatal("out of memory");
       return false;
     }
-    list->ptr = word(g.ptr);
+    set_word(&list->ptr, word(g.ptr));
     list->cap = g.cap;
   }
-  store<Word>(static_cast<uint8_t*>(list->data()) + n * types::kPtrSize, word(b));
+  set_word(static_cast<uint8_t*>(list->data()) + n * types::kPtrSize, word(b));
   list->len = n + 1;
   return true;
 }
@@ -282,10 +289,10 @@ Bucket* new_overflow(const MapLayout& l, Hmap* h, Bucket* b) {
     // overflow word (pointing at the array's start), which is reset when it is taken.
     ovf = ptr(e->next_overflow);
     if (overflow_of(l, ovf) == nullptr) {
-      e->next_overflow = word(ovf + l.bucketsize);
+      set_word(&e->next_overflow, word(ovf + l.bucketsize));
     } else {
       set_overflow(l, ovf, nullptr);
-      e->next_overflow = 0;
+      set_word(&e->next_overflow, 0);
     }
   } else {
     ovf = static_cast<Bucket*>(alloc_object(l.bucket));
@@ -327,7 +334,7 @@ BucketArray make_bucket_array(const MapLayout& l, uint8_t b, Bucket* reuse) {
     }
   } else {
     a.buckets = reuse;
-    std::memset(reuse, 0, bsize * nbuckets);
+    mem::typedsliceclear(l.bucket, reuse, nbuckets);
   }
   if (base != nbuckets) {
     a.next_overflow = a.buckets + base * l.bucketsize;
@@ -427,8 +434,8 @@ bool hash_grow(const MapLayout& l, Hmap* h) {
   if (load_flags(h) & kFlagIterator) f |= kFlagOldIterator;  // iterators now walk the old array
   h->B = static_cast<uint8_t>(h->B + bigger);
   store_flags(h, f);
-  h->oldbuckets = old;
-  h->buckets = word(a.buckets);
+  set_word(&h->oldbuckets, old);
+  set_word(&h->buckets, word(a.buckets));
   h->nevacuate = 0;
   h->noverflow = 0;
   if (MapExtra* e = extra_of(h); e != nullptr && e->overflow != 0) {
@@ -436,13 +443,13 @@ bool hash_grow(const MapLayout& l, Hmap* h) {
       std::fprintf(stderr, "fatal error: map: oldoverflow is not nil\n");
       std::abort();
     }
-    e->oldoverflow = e->overflow;  // the current overflow buckets become the old ones
-    e->overflow = 0;
+    set_word(&e->oldoverflow, e->overflow);  // the current overflow buckets become the old ones
+    set_word(&e->overflow, 0);
   }
   if (a.next_overflow != nullptr) {
     MapExtra* e = ensure_extra(h);
     if (e == nullptr) return false;
-    e->next_overflow = word(a.next_overflow);
+    set_word(&e->next_overflow, word(a.next_overflow));
   }
   return true;
 }
@@ -462,8 +469,8 @@ void advance_evacuation_mark(const MapLayout& l, Hmap* h, uint64_t newbit) {
   while (h->nevacuate != stop && evacuated(bucket_at(l, h->oldbuckets, h->nevacuate))) h->nevacuate++;
   if (h->nevacuate == newbit) {
     // Growth is complete: drop the old array and its overflow list.
-    h->oldbuckets = 0;
-    if (MapExtra* e = extra_of(h)) e->oldoverflow = 0;
+    set_word(&h->oldbuckets, 0);
+    if (MapExtra* e = extra_of(h)) set_word(&e->oldoverflow, 0);
     clear_flags(h, kFlagSameSizeGrow);
   }
 }
@@ -516,8 +523,12 @@ bool evacuate(const MapInfo& mi, Hmap* h, uint64_t oldbucket) {
         dst.b[dst.i] = top;
         uint8_t* dk = key_at(l, dst.b, dst.i);
         uint8_t* de = elem_at(l, dst.b, dst.i);
-        std::memcpy(dk, kslot, l.keysize);  // the key, or the pointer to it
-        std::memcpy(de, eslot, l.valuesize);
+        // The key and element (or the pointers to them) move with the barrier: the
+        // new bucket may be one the collector has already scanned.
+        if (l.indirect_key()) set_word(dk, load<Word>(kslot));
+        else mem::typedmemmove(mi.key, dk, kslot);
+        if (l.indirect_elem()) set_word(de, load<Word>(eslot));
+        else mem::typedmemmove(mi.elem, de, eslot);
         dst.i++;
       }
     }
@@ -525,6 +536,7 @@ bool evacuate(const MapInfo& mi, Hmap* h, uint64_t oldbucket) {
     // overflow chain) so they don't keep memory alive; the tophash states stay.
     if (!(load_flags(h) & kFlagOldIterator) && l.bucket->pointers()) {
       Bucket* ob = bucket_at(l, h->oldbuckets, oldbucket);
+      if (mem::write_barrier_enabled()) mem::write_barrier_shade(ob, nullptr, l.bucket);
       std::memset(ob + l.keys_offset, 0, l.bucketsize - l.keys_offset);
     }
   }
@@ -583,11 +595,11 @@ Hmap* makemap(const Type* map_type, int64_t hint) {
   if (B != 0) {  // with B == 0 the first insert allocates the single bucket
     BucketArray a = make_bucket_array(*mi.l, B, nullptr);
     if (a.buckets == nullptr) return nullptr;
-    h->buckets = word(a.buckets);
+    set_word(&h->buckets, word(a.buckets));
     if (a.next_overflow != nullptr) {
       MapExtra* e = ensure_extra(h);
       if (e == nullptr) return nullptr;
-      e->next_overflow = word(a.next_overflow);
+      set_word(&e->next_overflow, word(a.next_overflow));
     }
   }
   return h;
@@ -636,7 +648,7 @@ void* mapassign(const Type* map_type, Hmap* h, const void* key) {
   if (h->buckets == 0) {
     void* b = alloc_object(l.bucket);
     if (b == nullptr) return abandon_write(h);
-    h->buckets = word(b);
+    set_word(&h->buckets, word(b));
   }
 
   const uint8_t top = tophash(hash);
@@ -667,7 +679,7 @@ void* mapassign(const Type* map_type, Hmap* h, const void* key) {
         uint8_t* k = slot_key(l, key_at(l, b, i));
         if (!keys_equal(mi.key, key, k)) continue;
         // Already present: update the key if equal keys can differ (+0/-0, strings).
-        if (l.need_key_update()) std::memmove(k, key, mi.key->size);
+        if (l.need_key_update()) mem::typedmemmove(mi.key, k, key);
         elem = elem_at(l, b, i);
         goto done;
       }
@@ -695,15 +707,15 @@ void* mapassign(const Type* map_type, Hmap* h, const void* key) {
     if (l.indirect_key()) {
       void* kmem = alloc_object(mi.key);
       if (kmem == nullptr) return abandon_write(h);
-      store<Word>(insert_key, word(kmem));
+      set_word(insert_key, word(kmem));
       insert_key = static_cast<uint8_t*>(kmem);
     }
     if (l.indirect_elem()) {
       void* vmem = alloc_object(mi.elem);
       if (vmem == nullptr) return abandon_write(h);
-      store<Word>(insert_elem, word(vmem));
+      set_word(insert_elem, word(vmem));
     }
-    std::memmove(insert_key, key, mi.key->size);
+    mem::typedmemmove(mi.key, insert_key, key);
     *insert_top = top;
     h->count++;
     elem = insert_elem;
@@ -746,11 +758,12 @@ void mapdelete(const Type* map_type, Hmap* h, const void* key) {
       if (!keys_equal(mi.key, key, slot_key(l, kslot))) continue;
       // Clear the key only if it holds pointers (or is one); always the element.
       if (l.indirect_key()) {
-        store<Word>(kslot, 0);
+        set_word(kslot, 0);
       } else if (mi.key->pointers()) {
-        std::memset(kslot, 0, mi.key->size);
+        mem::typedmemclr(mi.key, kslot);
       }
-      std::memset(elem_at(l, b, i), 0, l.valuesize);  // the element, or the pointer to it
+      if (l.indirect_elem()) set_word(elem_at(l, b, i), 0);  // the pointer to the element
+      else mem::typedmemclr(mi.elem, elem_at(l, b, i));
       b[i] = kEmptyOne;
       // If nothing full follows this slot, turn the run of emptyOne slots ending
       // here into emptyRest, walking backwards through the chain.
@@ -803,12 +816,12 @@ void mapclear(const Type* map_type, Hmap* h) {
   if (h->oldbuckets != 0) mark_empty(h->oldbuckets, oldbucket_mask(h));
 
   clear_flags(h, kFlagSameSizeGrow);
-  h->oldbuckets = 0;
+  set_word(&h->oldbuckets, 0);
   h->nevacuate = 0;
   h->noverflow = 0;
   h->count = 0;
   h->hash0 = static_cast<uint32_t>(map_rand());
-  if (MapExtra* e = extra_of(h)) *e = MapExtra{};  // keep the record, forget its contents
+  if (MapExtra* e = extra_of(h)) mem::typedmemclr(runtime_types().extra, e);  // keep the record, forget its contents
   BucketArray a = make_bucket_array(l, h->B, ptr(h->buckets));  // reuse and clear the array
   if (a.next_overflow != nullptr) {
     MapExtra* e = ensure_extra(h);
@@ -816,7 +829,7 @@ void mapclear(const Type* map_type, Hmap* h) {
       abandon_write(h);
       return;
     }
-    e->next_overflow = word(a.next_overflow);
+    set_word(&e->next_overflow, word(a.next_overflow));
   }
   finish_write(h);
 }
@@ -826,16 +839,16 @@ void mapiterinit(const Type* map_type, Hmap* h, HIter* it) {
   it->t = word(map_type);
   if (h == nullptr || h->count == 0) return;
   MapInfo mi = info_of(map_type);
-  it->h = word(h);
+  set_word(&it->h, word(h));
   it->B = h->B;
-  it->buckets = h->buckets;
+  set_word(&it->buckets, h->buckets);
   if (!mi.l->bucket->pointers()) {
     // Hold the overflow lists, so overflow buckets stay reachable from the iterator
     // even if the map grows meanwhile.
     MapExtra* e = create_overflow_list_shared(h);
     if (e == nullptr) return;
-    it->overflow = __atomic_load_n(&e->overflow, __ATOMIC_ACQUIRE);
-    it->oldoverflow = e->oldoverflow;
+    set_word(&it->overflow, __atomic_load_n(&e->overflow, __ATOMIC_ACQUIRE));
+    set_word(&it->oldoverflow, e->oldoverflow);
   }
   uint64_t r = map_rand();
   it->start_bucket = r & bucket_mask(h->B);
@@ -849,12 +862,12 @@ void mapiterinit(const Type* map_type, Hmap* h, HIter* it) {
 void mapiternext(HIter* it) {
   Hmap* h = hmap_from_word(it->h);
   if (h == nullptr) {  // nil or empty map: iteration ended at once
-    it->key = it->elem = 0;
+    set_word(&it->key, 0), set_word(&it->elem, 0);
     return;
   }
   if (load_flags(h) & kFlagHashWriting) {
     fatal("concurrent map iteration and map write");
-    it->key = it->elem = 0;
+    set_word(&it->key, 0), set_word(&it->elem, 0);
     return;
   }
   const Type* map_type = static_cast<const Type*>(types::ptr_from_word(it->t));
@@ -868,7 +881,7 @@ void mapiternext(HIter* it) {
   for (;;) {
     if (b == nullptr) {
       if (bucket == it->start_bucket && it->wrapped) {
-        it->key = it->elem = 0;  // the end
+        set_word(&it->key, 0), set_word(&it->elem, 0);  // the end
         return;
       }
       if (h->growing() && it->B == h->B) {
@@ -914,8 +927,8 @@ void mapiternext(HIter* it) {
       }
       if ((top != kEvacuatedX && top != kEvacuatedY) || !reflexive) {
         // The entry is where it lives (or is a NaN, which can't change or be found).
-        it->key = word(k);
-        it->elem = word(slot_elem(l, e));
+        set_word(&it->key, word(k));
+        set_word(&it->elem, word(slot_elem(l, e)));
       } else {
         // The map grew since iteration began: the current entry for this key, if it
         // still exists, is elsewhere. Look it up (it may have been updated, or
@@ -923,11 +936,11 @@ void mapiternext(HIter* it) {
         uint64_t hash = typehash(mi.key, k, h->hash0, nullptr);
         Slot s = h->count == 0 ? Slot{} : find(mi, h, k, hash);
         if (s.b == nullptr) continue;  // deleted
-        it->key = word(slot_key(l, key_at(l, s.b, s.i)));
-        it->elem = word(slot_elem(l, elem_at(l, s.b, s.i)));
+        set_word(&it->key, word(slot_key(l, key_at(l, s.b, s.i))));
+        set_word(&it->elem, word(slot_elem(l, elem_at(l, s.b, s.i))));
       }
       it->bucket = bucket;
-      it->bptr = word(b);
+      set_word(&it->bptr, word(b));
       it->i = static_cast<uint8_t>(i + 1);
       it->check_bucket = check_bucket;
       return;

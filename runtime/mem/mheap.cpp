@@ -363,6 +363,9 @@ bool Heap::find_object(uintptr_t p, ObjectRef* out) const {
   uintptr_t index = s->size_class() == 0
                         ? 0
                         : static_cast<uintptr_t>((uint64_t{offset} * class_to_divmagic[s->size_class()]) >> 32);
+  // A span reused while a concurrent marker holds a stale word could give an index
+  // past the end: never mark outside the bitmap.
+  if (index >= s->nelems) return false;
   uintptr_t base = s->object_base(index);
   if (s->has_header() && p < base + kMallocHeaderSize) return false;
   out->base = base;

@@ -200,6 +200,9 @@ class Scheduler {
   // with gcstoptheworld's reason). False: another world-stopper is under way.
   bool gc_stop_the_world();
   void gc_start_the_world();
+  // Asks the G running on every P to stop at its next safe point (any thread; the
+  // collector's mark worker uses it to get mark termination run).
+  void preempt_running();
 
   // This run's semaphores (sync.Mutex, WaitGroup, Cond).
   SemaTable& sema() { return sema_; }

@@ -33,6 +33,16 @@ bool Scheduler::gc_stop_the_world() {
   return true;
 }
 
+void Scheduler::preempt_running() {
+  std::lock_guard<std::mutex> lock(lock_);
+  for (int i = 0; i < procs(); i++) {
+    if (G* gp = allp_[static_cast<size_t>(i)]->curg_pub.load(std::memory_order_acquire)) {
+      gp->preempt.store(true, std::memory_order_relaxed);
+      request_preempt(gp->stack);
+    }
+  }
+}
+
 void Scheduler::gc_start_the_world() {
   if (M* mp = current_m()) start_the_world(mp);
 }

@@ -114,6 +114,7 @@ class Machine::GcWorld : public gc::World {
     sched::ThreadPool* pool = m_.options_.sched.pool ? m_.options_.sched.pool : &sched::ThreadPool::process_pool();
     return pool->spawn(fn, arg);
   }
+  void request_safe_points() override { m_.sched_->preempt_running(); }
 
  private:
   Machine& m_;
@@ -121,7 +122,11 @@ class Machine::GcWorld : public gc::World {
 
 void Machine::start_collector() {
   gc_world_ = std::make_unique<GcWorld>(*this);
-  gc_ = std::make_unique<gc::Collector>(*heap_, *gc_world_, *this, options_.gc,
+  gc::GcEnv env = options_.gc;
+  // Deterministic mode: no thread may mark beside the program (its timing would
+  // change what the program sees): every cycle marks in one pause.
+  if (options_.sched.deterministic) env.gcstoptheworld = 1;
+  gc_ = std::make_unique<gc::Collector>(*heap_, *gc_world_, *this, env,
                                         [this](const std::string& line) { writer_(2, line); });
   heap_->set_gc_trigger_hook(&Machine::gc_trigger_hook, this);
   heap_->set_gc_trigger(gc_->trigger());
@@ -176,12 +181,22 @@ void Machine::gc_trigger_hook(void* self) {
   }
 }
 
-// At a depth-0 safe point of g: a cycle if one is due. False: another world-stopper
-// is busy (the caller should yield to the scheduler, which stops this M for it).
+// At a depth-0 safe point of g: mark termination if concurrent marking has run out of
+// work; else, while marking, this goroutine's assist (it allocated); else a cycle if
+// one is due. False: another world-stopper is busy (the caller should yield to the
+// scheduler, which stops this M for it).
 bool Machine::gc_at_safe_point(G& g) {
   g.gc_requested = false;
   if (!gc_ || g.host_depth != 0) return true;
-  gc::Collector::Result r = gc_->maybe_collect();
+  gc::Collector::Result r;
+  if (gc_->mark_done_pending()) {
+    r = gc_->finish_mark();
+  } else if (gc_->phase() == gc::GcPhase::Mark) {
+    gc_->assist();
+    return true;
+  } else {
+    r = gc_->maybe_collect();
+  }
   heap_->set_gc_trigger(gc_->trigger());
   return r != gc::Collector::Result::Busy;
 }

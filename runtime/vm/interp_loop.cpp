@@ -122,8 +122,8 @@ Machine::Status Machine::loop(G& g) {
         uint8_t* p = ptr(ld<Word>(F(in.a)));
         NIL_CHECK(p);
         p += in.b;
-        // Pointer stores go through the write-barrier entry (seam 6): with the GC off
-        // (until issue 5) the barrier is this one predictable branch.
+        // Pointer stores go through the write-barrier entry (seam 6): with the GC not
+        // marking the barrier is this one predictable branch.
         if (in.x && mem::write_barrier_enabled()) mem::write_barrier_shade(p, F(in.c), in.op == Op::StoreTyped ? m_.types[in.d] : nullptr);
         switch (in.op) {
           case Op::Store8: std::memcpy(p, F(in.c), 8); break;
@@ -137,9 +137,12 @@ Machine::Status Machine::loop(G& g) {
       }
       case Op::LoadG8: std::memcpy(F(in.a), globals + in.b, 8); break;
       case Op::LoadGN: std::memcpy(F(in.a), globals + in.b, static_cast<size_t>(in.d)); break;
-      case Op::StoreG8: std::memcpy(globals + in.a, F(in.c), 8); break;
+      case Op::StoreG8:
+        if (in.x && mem::write_barrier_enabled()) mem::write_barrier_shade(globals + in.a, F(in.c), nullptr);
+        std::memcpy(globals + in.a, F(in.c), 8);
+        break;
       case Op::StoreGN: std::memcpy(globals + in.a, F(in.c), static_cast<size_t>(in.d)); break;
-      case Op::StoreGTyped: std::memcpy(globals + in.a, F(in.c), m_.types[in.d]->size); break;
+      case Op::StoreGTyped: mem::typedmemmove(m_.types[in.d], globals + in.a, F(in.c)); break;
       case Op::Add: st<uint64_t>(F(in.a), U64(in.b) + U64(in.c)); break;
       case Op::Sub: st<uint64_t>(F(in.a), U64(in.b) - U64(in.c)); break;
       case Op::Mul: st<uint64_t>(F(in.a), U64(in.b) * U64(in.c)); break;
@@ -553,9 +556,12 @@ Machine::Status Machine::loop(G& g) {
           if (gs.overflow) RT_ERROR("growslice: len out of range");
           s.ptr = word(gs.ptr);
           s.cap = gs.cap;
-          std::memcpy(ptr(s.ptr) + static_cast<uint64_t>(s.len) * et->size, tmp.data(), tmp.size());
+          mem::typedslicecopy(et, ptr(s.ptr) + static_cast<uint64_t>(s.len) * et->size, tmp.data(),
+                              static_cast<uint64_t>(n));
         } else {
-          std::memmove(ptr(s.ptr) + static_cast<uint64_t>(s.len) * et->size, src, static_cast<size_t>(n) * et->size);
+          // The slots past len may still hold pointers (s = s[:0] reuses them): the
+          // barrier shades what they held.
+          mem::typedslicecopy(et, ptr(s.ptr) + static_cast<uint64_t>(s.len) * et->size, src, static_cast<uint64_t>(n));
         }
         s.len = newlen;
         st<lib::GoSlice>(F(in.a), s);
@@ -576,14 +582,14 @@ Machine::Status Machine::loop(G& g) {
           sn = s.len;
         }
         int64_t n = std::min(d.len, sn);
-        if (n > 0) std::memmove(ptr(d.ptr), ptr(sp), static_cast<size_t>(n) * et->size);
+        if (n > 0) mem::typedslicecopy(et, ptr(d.ptr), ptr(sp), static_cast<uint64_t>(n));
         st<int64_t>(F(in.a), n);
         break;
       }
       case Op::ClearSlice: {
         lib::GoSlice s = ld<lib::GoSlice>(F(in.b));
         const Type* t = m_.types[in.d];
-        if (s.len > 0) std::memset(ptr(s.ptr), 0, static_cast<size_t>(s.len) * t->elem()->size);
+        if (s.len > 0) mem::typedsliceclear(t->elem(), ptr(s.ptr), static_cast<uint64_t>(s.len));
         break;
       }
       case Op::New: {

@@ -107,7 +107,7 @@ sched::Stopped Machine::execute(sched::G* sgp) {
     if (s == Status::Preempt) {
       // The heap reached the GC trigger while this G allocated: collect here, at a
       // safe point, then carry on (unless another world-stopper needs us stopped).
-      if (g.gc_requested && gc_at_safe_point(g)) continue;
+      if ((g.gc_requested || (gc_ && gc_->mark_done_pending())) && gc_at_safe_point(g)) continue;
       result = sched::Stopped::Preempted;
       break;
     }
