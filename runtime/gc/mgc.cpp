@@ -228,6 +228,7 @@ Collector::Result Collector::run_cycle(bool forced) {
   {
     Marker roots(heap_, queue_);
     cycle_.sizes = roots_.mark_roots(roots);
+    roots_.mark_specials(roots);
     roots.dispose();
     add_marker_counts(roots);
   }
@@ -326,8 +327,24 @@ void Collector::mark_termination(int64_t t2) {
     Marker m(heap_, queue_);
     drain_barrier_work(m);
     m.drain();
+    // Finalizers set while marking: their objects' contents are greyed now.
+    roots_.mark_specials(m);
+    m.drain();
     add_marker_counts(m);
   }
+  // Unreachable objects with finalizers: queued, and kept (marked) for this cycle.
+  uint64_t resurrected = 0;
+  roots_.queue_finalizers(
+      [this](const void* p) {
+        mem::ObjectRef obj;
+        if (!heap_.find_object(reinterpret_cast<uintptr_t>(p), &obj)) return true;
+        return obj.span->is_marked(obj.index);
+      },
+      [this, &resurrected](const void* p) {
+        mem::ObjectRef obj;
+        if (heap_.find_object(reinterpret_cast<uintptr_t>(p), &obj) && obj.span->try_mark(obj.index))
+          resurrected += obj.size;
+      });
   mem::write_barrier_register(this, false);
   mark_done_.store(false, std::memory_order_relaxed);
   roots_.after_mark([this](const void* p) {
@@ -346,7 +363,7 @@ void Collector::mark_termination(int64_t t2) {
     barrier_objects = barrier_objects_;
   }
   // Marked heap: what the markers and the barrier marked, plus what was born black.
-  const uint64_t marked = marked_bytes_.load() + barrier_bytes + black;
+  const uint64_t marked = marked_bytes_.load() + barrier_bytes + black + resurrected;
   const CycleState& c = cycle_;
   const int procs = c.procs;
   heap_.set_heap_marked(marked);

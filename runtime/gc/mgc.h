@@ -89,6 +89,17 @@ class RootSource {
   virtual RootSizes mark_roots(RootScanner& scanner) = 0;
   // Mark termination: drop entries of weak tables whose object is unmarked.
   virtual void after_mark(const std::function<bool(const void*)>& is_marked) = 0;
+  // Objects with finalizers (Go: finalizer specials). mark_specials greys what each
+  // points to and its finalizer, not the object; it runs with the roots and again at
+  // mark termination (for finalizers set while marking). queue_finalizers then moves
+  // every one whose object stayed unmarked to the queue of finalizers to run, and
+  // calls resurrect(object) so it survives until its finalizer has run.
+  virtual void mark_specials(RootScanner& scanner) { (void)scanner; }
+  virtual void queue_finalizers(const std::function<bool(const void*)>& is_marked,
+                                const std::function<void(const void*)>& resurrect) {
+    (void)is_marked;
+    (void)resurrect;
+  }
 };
 
 enum class GcPhase : uint8_t { Off = 0, SweepTermination, Mark, MarkTermination };

@@ -44,6 +44,10 @@ class RootScanner {
   virtual void conservative(const void* p, uint64_t bytes) = 0;
   // A heap pointer held by the runtime outside Go memory (a value, not a slot).
   virtual void pointer(uintptr_t p) = 0;
+  // Greys what the heap object at p points to, without marking the object itself
+  // (Go: markrootSpans for an object with a finalizer — it must stay unmarked so
+  // the cycle can tell it became unreachable).
+  virtual void object_contents(uintptr_t p) = 0;
 };
 
 // One marking thread (Go: a P's gcWork plus the gcDrain loop it runs).
@@ -55,6 +59,7 @@ class Marker final : public RootScanner {
   void block(const void* p, uint64_t nwords, const uint8_t* ptrbits) override;
   void conservative(const void* p, uint64_t bytes) override;
   void pointer(uintptr_t p) override { shade(p); }
+  void object_contents(uintptr_t p) override { scan_object(p); }
 
   // Go: greyobject via findObject — marks the object containing p and queues it
   // when it has pointers to scan. Returns whether p was in an object.

@@ -46,7 +46,18 @@ void MCache::prepare_for_sweep() {
   if (flush_gen != heap->sweepgen()) release_all();
 }
 
-MCache* current_mcache() { return t_current_mcache; }
+namespace {
+std::atomic<MCache* (*)()> g_mcache_source{nullptr};
+}
+
+void set_mcache_source(MCache* (*source)()) { g_mcache_source.store(source, std::memory_order_release); }
+
+MCache* current_mcache() {
+  if (MCache* (*source)() = g_mcache_source.load(std::memory_order_acquire)) {
+    if (MCache* c = source()) return c;
+  }
+  return t_current_mcache;
+}
 
 BindMCache::BindMCache(MCache* cache) : previous_(t_current_mcache) { t_current_mcache = cache; }
 

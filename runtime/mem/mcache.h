@@ -35,9 +35,12 @@ struct MCache {
   void prepare_for_sweep();
 };
 
-// The mcache bound to the calling thread (nullptr if none). The scheduler binds the
-// P's mcache on the M that holds the P.
+// The mcache the calling thread allocates from (nullptr if none): the one of the P
+// its M holds (asked of the source the scheduler registers), else one bound to the
+// thread with BindMCache.
 MCache* current_mcache();
+// The scheduler's answer to "which mcache does this thread's P own" (set once).
+void set_mcache_source(MCache* (*source)());
 
 class BindMCache {
  public:

@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "maps/alg.h"
+#include "mem/mcache.h"
 #include "sched/threadpool.h"
 
 namespace gs::sched {
@@ -79,9 +80,20 @@ void casgstatus(G* gp, uint32_t oldval, uint32_t newval) {
   }
 }
 
+namespace {
+// The allocation cache of the P the calling thread's M holds (Go: mp.p.ptr().mcache):
+// mallocgc's lock-free fast path. An M without a P (in a system call, or not an M
+// at all) gets nullptr and allocates through the heap's fallback cache.
+mem::MCache* p_mcache_of_this_thread() {
+  M* mp = tls_m;
+  return mp && mp->p ? mp->p->mcache : nullptr;
+}
+}  // namespace
+
 Scheduler::Scheduler(Executor& exec, SchedOptions options)
     : exec_(exec), opts_(options), pool_(options.pool ? options.pool : &ThreadPool::process_pool()) {
   fastrand_seed_.store(options.seed ? static_cast<uint32_t>(options.seed) : static_cast<uint32_t>(os::nanotime()) | 1u);
+  mem::set_mcache_source(&p_mcache_of_this_thread);
   if (opts_.deterministic) {
     if (opts_.seed == 0) opts_.seed = 1;
     opts_.gomaxprocs = 1;
@@ -90,6 +102,8 @@ Scheduler::Scheduler(Executor& exec, SchedOptions options)
 }
 
 Scheduler::~Scheduler() = default;
+
+
 
 M* Scheduler::current_m() { return tls_m; }
 Scheduler* Scheduler::current() { return tls_sched; }
@@ -1046,6 +1060,7 @@ void Scheduler::procresize(int n) {
   while (static_cast<int>(allp_.size()) < n) {
     auto pp = std::make_unique<P>();
     pp->id = static_cast<int32_t>(allp_.size());
+    pp->mcache = exec_.new_p_mcache();
     allp_.push_back(std::move(pp));  // capacity reserved: readers never see a reallocation
   }
   for (int i = n; i < old; i++) {
@@ -1067,6 +1082,7 @@ void Scheduler::procresize(int n) {
       }
       if (!into->timers.empty()) into->timer0when.store(into->timers.front().when, std::memory_order_release);
     }
+    if (pp->mcache) exec_.release_p_mcache(pp->mcache);  // kept for when the P returns
     pp->status.store(Pdead, std::memory_order_release);
   }
   gomaxprocs_.store(n, std::memory_order_release);

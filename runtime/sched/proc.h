@@ -99,6 +99,11 @@ class Executor {
   // Called on sysmon's thread with every scheduler snapshot: the executor publishes
   // its own (the memory snapshot the Allocator and GC panels read).
   virtual void publish_runtime_snapshots() {}
+  // Go: allocmcache / freemcache — a new P's allocation cache (nullptr: the P has
+  // none, and its Ms allocate through the heap's shared fallback cache), and a P
+  // leaving service (GOMAXPROCS lowered) giving its cached spans back.
+  virtual mem::MCache* new_p_mcache() { return nullptr; }
+  virtual void release_p_mcache(mem::MCache* c) { (void)c; }
 };
 
 class Scheduler {

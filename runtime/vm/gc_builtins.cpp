@@ -66,13 +66,14 @@ void fill_mem_stats(gc::GoMemStats* out, const mem::MemStatsSnapshot& h, const g
 }  // namespace
 
 bool Machine::gc_builtin(G& g, const Func* f, uint8_t* args, BuiltinResult* result) {
-  enum Id { GC, ReadMemStats, SetGCPercent, SetMemoryLimit, FreeOSMemory };
+  enum Id { GC, ReadMemStats, SetGCPercent, SetMemoryLimit, FreeOSMemory, SetFinalizer };
   static const std::unordered_map<std::string, Id> ids = {
       {"runtime.GC", GC},
       {"runtime.ReadMemStats", ReadMemStats},
       {"runtime/debug.SetGCPercent", SetGCPercent},
       {"runtime/debug.SetMemoryLimit", SetMemoryLimit},
       {"runtime/debug.FreeOSMemory", FreeOSMemory},
+      {"runtime.SetFinalizer", SetFinalizer},
   };
   auto it = ids.find(f->name);
   if (it == ids.end()) return false;
@@ -86,8 +87,12 @@ bool Machine::gc_builtin(G& g, const Func* f, uint8_t* args, BuiltinResult* resu
       heap_->set_gc_trigger(gc_->trigger());
       // Someone else is stopping the world: yield (the scheduler stops us for them), retry.
       if (r == gc::Collector::Result::Busy) *result = BuiltinResult::YieldRerun;
+      else run_queued_finalizers();
       break;
     }
+    case SetFinalizer:
+      *result = set_finalizer(g, args);
+      break;
     case ReadMemStats: {
       auto* out = static_cast<gc::GoMemStats*>(types::ptr_from_word(ld<types::Word>(args)));
       if (!out) {

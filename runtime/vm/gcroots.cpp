@@ -21,6 +21,7 @@
 #include "lib/native.h"
 #include "mem/malloc.h"
 #include "sched/threadpool.h"
+#include "mem/mcache.h"
 #include "vm/interp.h"
 #include "vm/memory.h"
 #include "vm/panic.h"
@@ -132,6 +133,11 @@ void Machine::start_collector() {
   heap_->set_gc_trigger(gc_->trigger());
   gc_ptr_.store(gc_.get(), std::memory_order_release);
 }
+
+// Each P allocates through its own mcache (Go: p.mcache), lock-free on its M.
+mem::MCache* Machine::new_p_mcache() { return heap_ ? heap_->new_mcache() : nullptr; }
+// A P leaving service (the world is stopped) gives its spans back to their mcentrals.
+void Machine::release_p_mcache(mem::MCache* c) { c->release_all(); }
 
 void Machine::publish_runtime_snapshots() {
   if (!heap_) return;

@@ -17,10 +17,12 @@
 #pragma once
 #include <atomic>
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "lib/host.h"
@@ -73,6 +75,15 @@ struct G : sched::G {
   uint32_t creator_pc = 0;
   int64_t creator_goid = 0;
   bool gc_requested = false;  // the heap crossed the GC trigger while this G allocated
+  bool runs_finalizer = false;  // the finalizer goroutine (vm/mfinal.cpp)
+};
+
+// A finalizer set by runtime.SetFinalizer (vm/mfinal.cpp).
+struct Finalizer {
+  uintptr_t obj = 0;                  // the object's address as SetFinalizer got it
+  types::Word fn = 0;                 // the finalizer's funcval
+  const types::Type* obj_type = nullptr;  // the pointer type it was set with
+  const types::Type* param = nullptr;     // the finalizer's parameter type
 };
 
 // The goroutine the calling M is running (nested host calls find their G here).
@@ -114,6 +125,9 @@ class Machine : public lib::Host, public sched::Executor, public gc::RootSource 
   // gc::RootSource
   gc::RootSizes mark_roots(gc::RootScanner& scanner) override;
   void after_mark(const std::function<bool(const void*)>& is_marked) override;
+  void mark_specials(gc::RootScanner& scanner) override;                           // vm/mfinal.cpp
+  void queue_finalizers(const std::function<bool(const void*)>& is_marked,
+                        const std::function<void(const void*)>& resurrect) override;
   // The collector's statistics for panels, without blocking (false: try next frame);
   // after the run, the ones it ended with.
   // The latest memory snapshot (allocator, MemStats, collector, stacks), from any
@@ -124,6 +138,8 @@ class Machine : public lib::Host, public sched::Executor, public gc::RootSource 
     return mem_snap_;
   }
   void publish_runtime_snapshots() override;  // sched::Executor (sysmon's thread)
+  mem::MCache* new_p_mcache() override;                 // sched::Executor: a P's mcache
+  void release_p_mcache(mem::MCache* c) override;
   // The GC panel's knobs: stored now, applied on sysmon's thread at its next snapshot
   // (so the UI never waits for a collection in progress). INT32_MIN / INT64_MIN: no change.
   void request_gc_knobs(int32_t gogc, int64_t memory_limit) {
@@ -183,7 +199,11 @@ class Machine : public lib::Host, public sched::Executor, public gc::RootSource 
   bool gc_builtin(G& g, const Func* f, uint8_t* args, BuiltinResult* result);  // vm/gc_builtins.cpp
   bool finish_resume(G& g);   // completes the operation a G parked in; false: exit
   bool go_statement(G& g, const Func* callee, const uint8_t* args, types::Word ctx);
-  void start_goroutine_with(const types::Word funcval, const void* arg_block, size_t n);  // timers
+  // Starts a goroutine running funcval(args) (timers; finalizers with runs_finalizer).
+  G* start_goroutine_with(const types::Word funcval, const void* arg_block, size_t n, bool runs_finalizer = false);
+  BuiltinResult set_finalizer(G& g, const uint8_t* args);  // vm/mfinal.cpp
+  void run_queued_finalizers();
+  void finalizer_goroutine_done(G& g);
   Status park_or_fail(G& g, sched::WaitReason why, bool (*unlockf)(sched::G*, void*), void* lock);
   void start_goexit(G& g);
   void dump_goroutine(G& g, std::string& out, bool running);
@@ -232,6 +252,10 @@ class Machine : public lib::Host, public sched::Executor, public gc::RootSource 
   std::shared_ptr<const trace::MemSnapshot> mem_snap_;
   // Go: gFree and allgs. A G is never deleted while the run lives (sysmon may still
   // hold its address); a finished one waits here for reuse.
+  std::mutex finalizers_mu_;
+  std::unordered_map<uintptr_t, Finalizer> specials_;  // Go: finalizer specials
+  std::deque<Finalizer> finq_;                         // Go: finq
+  bool fing_running_ = false;
   std::mutex timer_calls_mu_;
   std::vector<std::unique_ptr<TimerCall>> timer_calls_;
   std::mutex gfree_mu_;

@@ -107,7 +107,10 @@ sched::Stopped Machine::execute(sched::G* sgp) {
     if (s == Status::Preempt) {
       // The heap reached the GC trigger while this G allocated: collect here, at a
       // safe point, then carry on (unless another world-stopper needs us stopped).
-      if ((g.gc_requested || (gc_ && gc_->mark_done_pending())) && gc_at_safe_point(g)) continue;
+      if ((g.gc_requested || (gc_ && gc_->mark_done_pending())) && gc_at_safe_point(g)) {
+        run_queued_finalizers();
+        continue;
+      }
       result = sched::Stopped::Preempted;
       break;
     }
@@ -138,6 +141,7 @@ sched::Stopped Machine::execute(sched::G* sgp) {
     }
     break;
   }
+  if (result == sched::Stopped::Exited && g.runs_finalizer) finalizer_goroutine_done(g);
   // Where it stopped, for the Goroutines panel (the G's own fields are not read by
   // other threads).
   g.where_fn.store(g.fn, std::memory_order_release);
@@ -252,20 +256,22 @@ void Machine::fatal(const std::string& msg) {
   exiting_ = true;
 }
 
-void Machine::start_goroutine_with(const Word funcval, const void* arg_block, size_t n) {
+G* Machine::start_goroutine_with(const Word funcval, const void* arg_block, size_t n, bool runs_finalizer) {
   uint8_t* fv = ptr(funcval);
-  if (!fv) return;
+  if (!fv) return nullptr;
   const Func* callee = reinterpret_cast<const Func*>(types::ptr_from_word(ld<Word>(fv)));
   G* ng = new_g();
-  if (!ng) return;
+  if (!ng) return nullptr;
   ng->start_func = callee->name;
   std::vector<uint8_t> args(static_cast<size_t>(callee->params_size), 0);
   std::memcpy(args.data(), arg_block, std::min(n, args.size()));
   if (!enter_call(*ng, callee, args.data(), kFrameHostCall, funcval)) {
     free_g(ng);
-    return;
+    return nullptr;
   }
+  ng->runs_finalizer = runs_finalizer;  // before newproc: another M may run it at once
   sched_->newproc(ng);
+  return ng;
 }
 
 // ---- what snapshots show (sched::Executor) ----

@@ -115,6 +115,12 @@ func ReadMemStats(m *MemStats)
 // GC runs a garbage collection and returns once it and its sweeping are complete.
 func GC()
 
+// SetFinalizer makes finalizer(obj) run, on a goroutine of the runtime's, after
+// a collection finds obj unreachable; finalizer nil removes obj's finalizer. obj
+// must point to the start of a heap object (or into a tiny pointer-free one). The
+// object and what it points to survive that cycle; the finalizer may keep it.
+func SetFinalizer(obj any, finalizer any)
+
 // KeepAlive marks x as in use up to this call. Our frames keep every pointer slot
 // alive until the function returns, so the argument being live here is enough.
 func KeepAlive(x any) {}
