@@ -121,6 +121,13 @@ bool draw_mem_snapshot_caption(const trace::MemSnapshot* s, bool run_live) {
   return draw_published_caption(s != nullptr, s ? s->taken_ns : 0, run_live, "heap");
 }
 
+namespace {
+// "P0's mcache", or the shared fallback cache threads without a P use.
+std::string mcache_label(const mem::AllocSnapshot::McacheInfo& mc) {
+  return mc.owner_p >= 0 ? "P" + std::to_string(mc.owner_p) + "'s mcache" : std::string("shared mcache (no P)");
+}
+}  // namespace
+
 void AllocatorPanel::reset() {
   rate_points_.clear();
   selected_class_ = 0;
@@ -298,7 +305,7 @@ void AllocatorPanel::draw_selected_class(const trace::MemSnapshot& s) {
       if (mem::span_class_size(static_cast<mem::SpanClass>(cs.span_class)) != c) continue;
       found++;
       uint32_t used = cs.nelems >= cs.free ? cs.nelems - cs.free : 0;
-      ImGui::Text("mcache %zu · %s span at 0x%" PRIxPTR " · %u slots, %u allocated, %u free", i,
+      ImGui::Text("%s · %s span at 0x%" PRIxPTR " · %u slots, %u allocated, %u free", mcache_label(a.mcaches[i]).c_str(),
                   mem::span_class_noscan(static_cast<mem::SpanClass>(cs.span_class)) ? "noscan" : "scan", cs.start,
                   cs.nelems, used, cs.free);
       ImGui::SameLine();
@@ -340,7 +347,11 @@ void AllocatorPanel::draw_mcaches(const trace::MemSnapshot& s) {
   for (size_t i = 0; i < a.mcaches.size(); i++) {
     const auto& mc = a.mcaches[i];
     ImGui::PushID(static_cast<int>(i));
-    ImGui::Text("mcache %zu", i);
+    ImGui::Text("%s", mcache_label(mc).c_str());
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip(mc.owner_p >= 0 ? "This P's cache: the M holding the P allocates from it without a lock."
+                                        : "The heap's shared cache (Go: mcache0): used, under a lock, by threads "
+                                          "that hold no P, such as a goroutine in a system call.");
     ImGui::SameLine();
     if (mc.tiny)
       ImGui::TextDisabled("· tiny block at 0x%" PRIxPTR ", %" PRIu64 " of %" PRIu64 " bytes used · %zu cached span%s",

@@ -21,6 +21,7 @@ struct MCache {
   uintptr_t tiny = 0;                  // current 16-byte tiny block, or 0
   uint64_t tiny_offset = 0;
   uint32_t flush_gen = 0;              // heap sweepgen when last flushed (Go: flushGen)
+  int32_t owner_p = -1;                // the P that owns it; -1: the heap's shared fallback
   // Owner-written, relaxed-atomic counters not yet folded into the heap's totals.
   uint64_t tiny_allocs = 0;            // sub-allocations packed into a tiny block
   uint64_t small_allocs[kNumSizeClasses] = {};  // objects taken from cached spans

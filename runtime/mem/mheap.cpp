@@ -476,6 +476,7 @@ void Heap::snapshot(AllocSnapshot* out) const {
   std::lock_guard<std::mutex> lock(heap_mu_);
   for (const MCache* mc : mcaches_) {
     AllocSnapshot::McacheInfo info;
+    info.owner_p = mc->owner_p;
     info.tiny = __atomic_load_n(&mc->tiny, __ATOMIC_RELAXED);
     info.tiny_offset = __atomic_load_n(&mc->tiny_offset, __ATOMIC_RELAXED);
     for (int spc = 0; spc < kNumSpanClasses; spc++) {

@@ -192,6 +192,7 @@ struct AllocSnapshot {
   };
   struct McacheInfo {
     std::vector<CachedSpan> spans;  // one per span class it holds
+    int32_t owner_p = -1;           // the P that owns it; -1: the shared fallback (mcache0)
     uintptr_t tiny = 0;
     uint64_t tiny_offset = 0;
   };
