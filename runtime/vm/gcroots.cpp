@@ -51,6 +51,35 @@ void live_frame_bits(const Func* fn, uint32_t pc, std::vector<uint8_t>& bits) {
 
 }  // namespace
 
+// Go: shrinkstack from scanstack — with the world stopped, a goroutine using less
+// than a quarter of its stack gets one half the size (GODEBUG=gcshrinkstackoff=1
+// turns it off). Only where every pointer into the stack from outside is known (Go:
+// isShrinkStackSafe): not the goroutine running this collection, not one inside a
+// runtime call back into Go (C++ frames hold its addresses), not one parked in a
+// select or on a semaphore (keyed by address). A goroutine blocked in a channel send
+// or receive has one such pointer, its sudog's elem, which moves with the stack (Go:
+// adjustsudogs); no other goroutine can touch the sudog while the world is stopped.
+void Machine::maybe_shrink_stack(G& g, uint32_t status) {
+  if (options_.gc.gcshrinkstackoff != 0 || &g == tls_g || g.host_depth != 0 || !g.fp) return;
+  const sched::WaitReason why = g.waitreason.load(std::memory_order_relaxed);
+  const bool chan_wait = g.resume == G::Resume::ChanSend || g.resume == G::Resume::ChanRecv;
+  bool ok = false;
+  if (status == sched::Grunnable) ok = g.resume == G::Resume::None || g.resume == G::Resume::Rerun || chan_wait;
+  if (status == sched::Gwaiting)
+    ok = why == sched::WaitReason::Sleep ||
+         (chan_wait && (why == sched::WaitReason::ChanReceive || why == sched::WaitReason::ChanSend));
+  if (!ok || g.select_wait || !g.stack.word_roots.empty() || !g.stack.native_roots.empty()) return;
+  if (g.resume_sg && !chan_wait) return;
+  if (g.resume_sg) g.stack.native_roots.push_back(&g.resume_sg->elem);
+  g.stack.fp = reinterpret_cast<uintptr_t>(g.fp);
+  g.stack.sp = reinterpret_cast<uintptr_t>(g.fp);
+  const bool shrank = sched::shrinkstack(g.stack, stack_ctx());
+  g.stack.native_roots.clear();
+  if (!shrank) return;
+  g.fp = ptr(static_cast<types::Word>(g.stack.fp));
+  g.stack_bytes.store(g.stack.stack.size(), std::memory_order_relaxed);
+}
+
 gc::RootSizes Machine::mark_roots(gc::RootScanner& s) {
   gc::RootSizes sizes;
   // Globals (Go: markroot's data and bss jobs) by their pointer bitmap.
@@ -65,6 +94,7 @@ gc::RootSizes Machine::mark_roots(gc::RootScanner& s) {
     G* g = up.get();
     const uint32_t st = g->atomicstatus.load(std::memory_order_acquire);
     if (st == sched::Gdead || st == sched::Gidle) continue;
+    maybe_shrink_stack(*g, st);
     // Walk the frames from the innermost, each with the pc it is stopped at (the next
     // instruction for the innermost, the return address for callers), scanning the
     // words its stack map marks minus the temporaries dead at that pc.

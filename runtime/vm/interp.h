@@ -126,6 +126,7 @@ class Machine : public lib::Host, public sched::Executor, public gc::RootSource 
   gc::RootSizes mark_roots(gc::RootScanner& scanner) override;
   void after_mark(const std::function<bool(const void*)>& is_marked) override;
   void mark_specials(gc::RootScanner& scanner) override;                           // vm/mfinal.cpp
+  void maybe_shrink_stack(G& g, uint32_t status);  // at the GC's root scan (vm/gcroots.cpp)
   void queue_finalizers(const std::function<bool(const void*)>& is_marked,
                         const std::function<void(const void*)>& resurrect) override;
   // The collector's statistics for panels, without blocking (false: try next frame);
