@@ -203,6 +203,7 @@ class Machine : public lib::Host, public sched::Executor, public gc::RootSource 
   // Starts a goroutine running funcval(args) (timers; finalizers with runs_finalizer).
   G* start_goroutine_with(const types::Word funcval, const void* arg_block, size_t n, bool runs_finalizer = false);
   BuiltinResult set_finalizer(G& g, const uint8_t* args);  // vm/mfinal.cpp
+  void out_of_memory(G& g, uint64_t bytes);  // Go's "fatal error: out of memory" (vm/panic.cpp)
   void run_queued_finalizers();
   void finalizer_goroutine_done(G& g);
   Status park_or_fail(G& g, sched::WaitReason why, bool (*unlockf)(sched::G*, void*), void* lock);

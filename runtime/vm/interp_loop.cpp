@@ -520,7 +520,14 @@ Machine::Status Machine::loop(G& g) {
         save();
         void* p = mem::newarray(et, cap);
         restore();
-        if (!p) RT_ERROR("makeslice: cap out of range");
+        if (!p) {
+          uint64_t bytes = 0;
+          if (__builtin_mul_overflow(et->size, static_cast<uint64_t>(cap), &bytes) || bytes > mem::kMaxAlloc)
+            RT_ERROR("makeslice: cap out of range");
+          save();
+          out_of_memory(g, bytes);  // a size Go could allocate, past the playground's memory cap
+          return Status::Exit;
+        }
         st<lib::GoSlice>(F(in.a), lib::GoSlice{word(p), len, cap});
         break;
       }
@@ -554,6 +561,11 @@ Machine::Status Machine::loop(G& g) {
           mem::GrownSlice gs = mem::growslice(ptr(s.ptr), newlen, s.cap, n, et);
           restore();
           if (gs.overflow) RT_ERROR("growslice: len out of range");
+          if (gs.out_of_memory || !gs.ptr) {
+            save();
+            out_of_memory(g, static_cast<uint64_t>(newlen) * et->size);
+            return Status::Exit;
+          }
           s.ptr = word(gs.ptr);
           s.cap = gs.cap;
           mem::typedslicecopy(et, ptr(s.ptr) + static_cast<uint64_t>(s.len) * et->size, tmp.data(),
@@ -597,9 +609,8 @@ Machine::Status Machine::loop(G& g) {
         void* p = mem::newobject(m_.types[in.b]);
         restore();
         if (!p) {
-          writer_(2, "fatal error: out of memory\n");
-          exiting_ = true;
-          exit_code_ = 2;
+          save();
+          out_of_memory(g, m_.types[in.b]->size);
           return Status::Exit;
         }
         st<Word>(F(in.a), word(p));

@@ -306,6 +306,20 @@ void Machine::fatal_error(G& g, const std::string& msg) {
   exiting_ = true;
 }
 
+// Go: mheap.grow failing — the heap cannot get `bytes` more (here: the playground's
+// memory cap). Go's two lines, then the goroutine's traceback, exit status 2.
+void Machine::out_of_memory(G& g, uint64_t bytes) {
+  flush_print(g);
+  constexpr uint64_t kChunk = uint64_t{4} << 20;  // mheap.grow asks for multiples of 512 pages
+  const uint64_t ask = (bytes + kChunk - 1) / kChunk * kChunk;
+  std::string out = "runtime: out of memory: cannot allocate " + std::to_string(ask) + "-byte block (" +
+                    std::to_string(heap_->mem_stats().heap_inuse) + " in use)\nfatal error: out of memory\n\n";
+  traceback(g, out);
+  writer_(2, out);
+  exit_code_ = 2;
+  exiting_ = true;
+}
+
 void Machine::fatal_panic(G& g) {
   std::string out;
   flush_print(g);

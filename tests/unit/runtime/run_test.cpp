@@ -77,3 +77,30 @@ TEST_CASE("the output pipe merges adjacent writes per stream and drains without 
   CHECK(pipe.try_drain(out));
   CHECK(out.empty());
 }
+
+TEST_CASE("a heap blow-up ends in Go's out-of-memory fatal error, and the next run works") {
+  Program p;
+  p.heap_limit = 32 << 20;  // the playground's cap, small for the test
+  p.source =
+      "package main\n\nfunc main() {\n\tvar keep [][]byte\n\tfor {\n\t\tkeep = append(keep, make([]byte, 1<<20))\n\t}\n}\n";
+  {
+    Run r;
+    r.start(p);
+    wait_exit(r);
+    REQUIRE(r.state() == RunState::Exited);
+    CHECK(r.exit_code() == 2);
+    std::vector<OutputChunk> out;
+    r.output().drain(out);
+    std::string err;
+    for (auto& c : out)
+      if (c.stream == Stream::Stderr) err += c.text;
+    CHECK(err.rfind("runtime: out of memory: cannot allocate ", 0) == 0);
+    CHECK(err.find("\nfatal error: out of memory\n\ngoroutine 1 [running]:\nmain.main()") != std::string::npos);
+  }
+  Run again;
+  Program ok;
+  ok.source = "package main\nfunc main() { println(\"still here\") }\n";
+  again.start(ok);
+  wait_exit(again);
+  CHECK(again.exit_code() == 0);
+}
