@@ -179,7 +179,23 @@ uint64_t Collector::assist() {
   return scanned;
 }
 
-Collector::Result Collector::run_cycle(bool forced) {
+void Collector::check_periodic() {
+  if (in_cycle_.load(std::memory_order_acquire) || periodic_pending_.load(std::memory_order_relaxed)) return;
+  if (!pacer_.should_force_periodic(os::nanotime(), last_gc_mono_.load(std::memory_order_relaxed))) return;
+  if (!periodic_pending_.exchange(true)) world_.request_safe_points();
+}
+
+Collector::Result Collector::collect_periodic() {
+  if (!periodic_pending_.load(std::memory_order_acquire)) return Result::NotNeeded;
+  if (in_cycle_.load(std::memory_order_acquire)) return Result::NotNeeded;  // a cycle is under way anyway
+  // Go's forcegchelper prints this line before the cycle (with gctrace).
+  if (env_.gctrace > 0 && trace_out_) trace_out_(kGcForcedLine);
+  Result r = run_cycle(false, /*periodic=*/true);
+  if (r != Result::Busy) periodic_pending_.store(false, std::memory_order_release);
+  return r;
+}
+
+Collector::Result Collector::run_cycle(bool forced, bool periodic) {
   bool expected = false;
   if (!in_cycle_.compare_exchange_strong(expected, true, std::memory_order_acq_rel)) return Result::Busy;
   std::unique_lock<std::mutex> cycle(cycle_mu_);
@@ -188,7 +204,7 @@ Collector::Result Collector::run_cycle(bool forced) {
     in_cycle_.store(false, std::memory_order_release);
     return Result::Busy;
   }
-  if (!forced && heap_.heap_live() < trigger_.load(std::memory_order_relaxed)) {
+  if (!forced && !periodic && heap_.heap_live() < trigger_.load(std::memory_order_relaxed)) {
     // Another goroutine's cycle finished between our check and the stop.
     world_.start_the_world();
     in_cycle_.store(false, std::memory_order_release);
@@ -207,7 +223,8 @@ Collector::Result Collector::run_cycle(bool forced) {
   cycle_.t0 = t0;
   cycle_.heap_start = heap_.heap_live();
   cycle_.goal = pacer_.heap_goal();
-  pacer_.start_cycle(t0, procs, cycle_.heap_start, forced);
+  pacer_.start_cycle(t0, procs, cycle_.heap_start, forced,
+                     forced ? GcTriggerKind::kCycle : periodic ? GcTriggerKind::kTime : GcTriggerKind::kHeap);
   {
     std::lock_guard<std::mutex> lock(stats_mu_);
     cycle_.num = num_gc_ + 1;
@@ -386,6 +403,7 @@ void Collector::mark_termination(int64_t t2) {
   update_trigger();
   phase_.store(GcPhase::Off, std::memory_order_relaxed);
   const int64_t t3 = os::nanotime();
+  last_gc_mono_.store(t3, std::memory_order_relaxed);
   in_cycle_.store(false, std::memory_order_release);
   world_.start_the_world();
 

@@ -172,6 +172,12 @@ class Collector final : public mem::BarrierShader {
   // Go: gcAssistAlloc — while marking, a goroutine that allocated scans its share of
   // the grey set (at its safe point). Returns the bytes scanned.
   uint64_t assist();
+  // Go: sysmon's forced GC — two minutes after the last cycle, a cycle runs whatever
+  // the heap. check_periodic (sysmon's thread) notices and asks every running G for a
+  // safe point; the first there calls collect_periodic.
+  void check_periodic();
+  bool periodic_pending() const { return periodic_pending_.load(std::memory_order_acquire); }
+  Result collect_periodic();
   // The write barrier's shade (mem::BarrierShader).
   bool shade_from_barrier(uintptr_t p) override;
   uint64_t trigger() const { return trigger_.load(std::memory_order_relaxed); }
@@ -194,7 +200,7 @@ class Collector final : public mem::BarrierShader {
   void sample_heap();
 
  private:
-  Result run_cycle(bool forced);
+  Result run_cycle(bool forced, bool periodic = false);
   // Phase 3 and the cycle's accounting, with the world stopped (t2: when the stop began).
   void mark_termination(int64_t t2);
   void drain_barrier_work(Marker& m);
@@ -253,6 +259,8 @@ class Collector final : public mem::BarrierShader {
   CycleState cycle_;
   std::atomic<bool> in_cycle_{false};   // phases 1-3 (one cycle at a time)
   std::atomic<bool> mark_done_{false};  // the worker found no more work
+  std::atomic<bool> periodic_pending_{false};
+  std::atomic<int64_t> last_gc_mono_{0};  // when the last cycle ended (0: none yet)
   // Marking totals of every marker of the cycle (roots, worker, assists, barrier).
   std::atomic<uint64_t> marked_bytes_{0}, objects_marked_{0}, scan_work_{0}, root_bytes_{0};
   std::atomic<int64_t> bg_mark_ns_{0}, assist_ns_{0};

@@ -37,6 +37,7 @@ void Scheduler::preempt_running() {
   std::lock_guard<std::mutex> lock(lock_);
   for (int i = 0; i < procs(); i++) {
     if (G* gp = allp_[static_cast<size_t>(i)]->curg_pub.load(std::memory_order_acquire)) {
+      gp->gc_poke.store(true, std::memory_order_relaxed);
       gp->preempt.store(true, std::memory_order_relaxed);
       request_preempt(gp->stack);
     }

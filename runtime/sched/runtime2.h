@@ -124,6 +124,10 @@ struct G {
   std::atomic<uint32_t> atomicstatus{Gidle};
   GStack stack;                    // stack bounds, stackguard0, saved sp/fp
   std::atomic<bool> preempt{false};  // a preemption request (sysmon, GC), seen at safe points
+  // The request came from the collector wanting a safe point (mark termination, a
+  // periodic cycle), not from sysmon: the G does the GC's work there and carries on
+  // rather than yielding its P.
+  std::atomic<bool> gc_poke{false};
   M* m = nullptr;                  // the M running it, while running
   G* schedlink = nullptr;          // global run queue / free list link
   std::atomic<WaitReason> waitreason{WaitReason::Zero};

@@ -181,6 +181,9 @@ void Machine::publish_runtime_snapshots() {
     int64_t limit = pending_memory_limit_.exchange(INT64_MIN, std::memory_order_relaxed);
     if (limit != INT64_MIN) c->set_memory_limit(limit);
     c->sample_heap();
+    // sysmon's forced GC (every 2 minutes without a cycle); not in deterministic mode,
+    // where real time must not change what the program sees.
+    if (!options_.sched.deterministic) c->check_periodic();
     c->snapshot(&snap->gc);  // a cycle updating its counters this instant: empty this time
   } else if (final_gc_snapshot_) {
     snap->gc = *final_gc_snapshot_;
@@ -227,6 +230,8 @@ bool Machine::gc_at_safe_point(G& g) {
   gc::Collector::Result r;
   if (gc_->mark_done_pending()) {
     r = gc_->finish_mark();
+  } else if (gc_->periodic_pending()) {
+    r = gc_->collect_periodic();
   } else if (gc_->phase() == gc::GcPhase::Mark) {
     gc_->assist();
     return true;

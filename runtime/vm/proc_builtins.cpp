@@ -107,10 +107,15 @@ sched::Stopped Machine::execute(sched::G* sgp) {
     if (s == Status::Preempt) {
       // The heap reached the GC trigger while this G allocated: collect here, at a
       // safe point, then carry on (unless another world-stopper needs us stopped).
-      if ((g.gc_requested || (gc_ && gc_->mark_done_pending())) && gc_at_safe_point(g)) {
+      const bool poked = g.gc_poke.exchange(false, std::memory_order_relaxed);
+      if ((g.gc_requested || (gc_ && (gc_->mark_done_pending() || gc_->periodic_pending()))) && gc_at_safe_point(g)) {
         run_queued_finalizers();
         continue;
       }
+      // Asked for a GC safe point that another goroutine has already served: carry on
+      // (yielding would reorder goroutines where Go would not). A sysmon request that
+      // coincided is dropped this once; sysmon asks again on its next tick.
+      if (poked) continue;
       result = sched::Stopped::Preempted;
       break;
     }
