@@ -384,6 +384,7 @@ void Collector::mark_termination(int64_t t2) {
   const CycleState& c = cycle_;
   const int procs = c.procs;
   heap_.set_heap_marked(marked);
+  scavenge_for_limit();
   mem::MemStatsSnapshot ms = heap_.mem_stats();
   gc::MemoryStats mstats;
   mstats.mapped_ready = ms.sys - ms.heap_released + c.sizes.stack_bytes;
@@ -532,10 +533,36 @@ int32_t Collector::set_gc_percent(int32_t pct) {
 }
 
 int64_t Collector::set_memory_limit(int64_t bytes) {
+  int64_t old;
+  {
+    std::lock_guard<std::mutex> cycle(cycle_mu_);
+    old = pacer_.set_memory_limit(bytes);
+  }
+  scavenge_for_limit();
+  const mem::MemStatsSnapshot ms = heap_.mem_stats();
+  gc::MemoryStats mstats;
+  mstats.mapped_ready = ms.sys - ms.heap_released;
+  mstats.heap_free = ms.heap_idle - ms.heap_released;
+  mstats.heap_alloc = ms.heap_alloc;
   std::lock_guard<std::mutex> cycle(cycle_mu_);
-  int64_t old = pacer_.set_memory_limit(bytes);
+  pacer_.set_memory_stats(mstats);
   update_trigger();
   return old;
+}
+
+// Go's scavenger keeps the heap's retained memory (mapped and not released) under 95%
+// of the memory limit (gcPaceScavenger's memory-limit goal), so free pages left by a
+// bigger heap do not count against the limit and squeeze the heap goal down to the
+// live heap. Go does it gradually on a background goroutine; here it happens at once,
+// when the limit is set and after each cycle.
+void Collector::scavenge_for_limit() {
+  const int64_t limit = pacer_.memory_limit();
+  if (limit <= 0 || limit == INT64_MAX) return;
+  const mem::MemStatsSnapshot ms = heap_.mem_stats();
+  const uint64_t retained = ms.heap_sys - ms.heap_released;
+  const uint64_t goal = static_cast<uint64_t>(static_cast<double>(limit) * 0.95);
+  if (retained <= goal) return;
+  heap_.scavenge(retained - goal);
 }
 
 void Collector::free_os_memory() {

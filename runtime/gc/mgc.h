@@ -206,6 +206,7 @@ class Collector final : public mem::BarrierShader {
   void drain_barrier_work(Marker& m);
   void add_marker_counts(const Marker& m);
   void stop_mark_worker();
+  void scavenge_for_limit();
   bool assist_unbounded_step();
   static void bg_mark_entry(void* self);
   void bg_mark();
