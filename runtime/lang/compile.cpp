@@ -1,7 +1,8 @@
 // compile.cpp — packages, declarations and frames: loads the program and the
 // preludes it imports, collects each package's declarations (so use may precede
 // declaration), resolves them lazily with cycle detection, and compiles function
-// bodies. See compile_internal.h for the invariants.
+// bodies (then the instances of generics they use, compile_generic.cpp). See
+// compile_internal.h for the invariants.
 #include <algorithm>
 #include <cstring>
 
@@ -408,6 +409,7 @@ void Compiler::collect(Package* pkg) {
     } else if (auto* td = as<TypeDecl>(d)) {
       Object* o = new_object(ObjKind::TypeName, std::string(td->name->value), td->name->pos);
       o->decl = td;
+      o->generic = !td->tparams.empty();
       declare(o);
     } else if (auto* vd = as<VarDecl>(d)) {
       for (Name* n : vd->names) {
@@ -423,6 +425,7 @@ void Compiler::collect(Package* pkg) {
       if (!fd->recv) {
         Object* o = new_object(ObjKind::Func, std::string(fd->name->value), fd->name->pos);
         o->decl = fd;
+        o->generic = !fd->tparams.empty();
         declare(o);
       }
     }
@@ -433,6 +436,12 @@ void Compiler::collect(Package* pkg) {
 // with a colour per object to find cycles).
 void Compiler::resolve(Object* o) {
   if (o->state == 2 || !o->decl) return;
+  if (o->generic) {
+    // Generic functions and types have no descriptor or code of their own: each
+    // instantiation gets its own (compile_generic.cpp).
+    o->state = 2;
+    return;
+  }
   if (o->state == 1) {
     if (o->kind == ObjKind::TypeName) return;  // recursive types through pointers are fine
     error(o->pos, "initialization cycle or invalid recursive reference to " + o->name);
@@ -596,6 +605,14 @@ CompileResult Compiler::run(std::string_view source) {
   for (auto& [n, k] : basics) add(ObjKind::TypeName, n, U->basic(k));
   add(ObjKind::TypeName, "error", U->error_type());
   add(ObjKind::TypeName, "any", U->any_type());
+  {
+    // comparable: an interface usable only as a constraint; a distinct named type so
+    // constraints can recognise it.
+    types::Type* cmp = U->declare_named("", "comparable");
+    U->set_underlying(cmp, U->any_type());
+    comparable_type_ = cmp;
+    add(ObjKind::TypeName, "comparable", cmp);
+  }
   Object* t = add(ObjKind::Const, "true", nullptr);
   t->val = Constant::make_bool(true);
   t->ukind = BasicKind::UntypedBool;
@@ -637,12 +654,14 @@ CompileResult Compiler::run(std::string_view source) {
     error(mp->file->pkg_name->pos, "package " + std::string(mp->file->pkg_name->value) +
                                        " is not a main package");  // go run's wording differs; rare
   }
-  // Methods: declare them on their receiver base types.
+  // Methods: declare them on their receiver base types (methods of generic types wait
+  // for their instantiations).
+  collect_generic_methods();
   for (auto& p : packages_) {
     pkg_ = p.get();
     scope_ = &p->scope;
     for (FuncDecl* fd : p->funcs) {
-      if (!fd->recv) continue;
+      if (!fd->recv || generic_method_fds_.count(fd)) continue;
       Expr* rt = fd->recv->type;
       if (auto* op = as<Operation>(rt); op && op->op == Op::Mul && !op->y) rt = op->x;
       if (auto* pe = as<ParenExpr>(rt)) rt = pe->x;
@@ -777,9 +796,12 @@ CompileResult Compiler::run(std::string_view source) {
     scope_ = &p->scope;
     compile_functions(p.get());
   }
+  compile_instances();
+  check_uninstantiated();
   // main.main
   if (Object* m = mp->scope.lookup_local("main"); m && m->kind == ObjKind::Func) {
     module_->main_func = m->func;
+    if (m->generic) error(m->pos, "func main must have no type parameters");
     auto* ft = m->type ? m->type->func_type() : nullptr;
     if (ft && (!ft->in.empty() || !ft->out.empty()))
       error(m->pos, "func main must have no arguments and no return values");
@@ -811,6 +833,7 @@ void Compiler::compile_functions(Package* pkg) {
   for (FuncDecl* fd : pkg->funcs) {
     if (!fd->body) continue;
     if (!fd->recv && fd->name->value == "init") continue;
+    if (!fd->tparams.empty() || generic_method_fds_.count(fd)) continue;  // compiled per instance
     FuncState fs;
     if (fd->recv) {
       auto it = method_funcs_.find(fd);
@@ -824,6 +847,7 @@ void Compiler::compile_functions(Package* pkg) {
       fs.f = module_->funcs[o->func].get();
       fs.func_index = o->func;
     }
+    if (!fs.f->type) continue;  // its signature had errors (already reported)
     fs_ = nullptr;
     scope_ = &pkg->scope;
     compile_func_body(fs, fd->type, fd->recv, fd->body, fd->pos);

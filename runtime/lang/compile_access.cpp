@@ -184,6 +184,12 @@ Operand Compiler::selector(SelectorExpr* e) {
 Operand Compiler::index(IndexExpr* e) {
   Operand r;
   r.expr = e;
+  if (Object* g = generic_obj(e->x, ObjKind::Func)) return generic_index(e, g);
+  if (generic_obj(e->x, ObjKind::TypeName)) {
+    r.type = type_expr(e);
+    if (r.type) r.mode = Mode::TypeExpr;
+    return r;
+  }
   Operand x = expr(e->x);
   if (!x.ok()) return r;
   if (x.mode == Mode::FuncRef || (!x.type && !(x.mode == Mode::Const && x.ukind == BasicKind::UntypedString))) {

@@ -70,6 +70,20 @@ static std::string want_list(Compiler& c, const types::FuncType* ft, size_t skip
 Operand Compiler::call(CallExpr* e, std::vector<Operand>* tuple) {
   Operand r;
   r.expr = e;
+  if (bound_exprs_.empty() || !bound_exprs_.count(e->fun)) {
+    // A generic callee: infer/instantiate, then come back here with it bound.
+    Expr* f = e->fun;
+    while (auto* p = as<ParenExpr>(f)) f = p->x;
+    if (auto* ie = as<IndexExpr>(f)) {
+      if (Object* g = generic_obj(ie->x, ObjKind::Func)) {
+        std::vector<Expr*> xlist;
+        if (auto* l = as<ListExpr>(ie->index)) xlist = l->elems; else xlist.push_back(ie->index);
+        return generic_call(e, g, xlist, tuple);
+      }
+    } else if (Object* g = generic_obj(f, ObjKind::Func)) {
+      return generic_call(e, g, {}, tuple);
+    }
+  }
   Operand fn = expr_or_type(e->fun);
   if (!fn.ok()) {
     for (Expr* a : e->args) expr(a);

@@ -539,6 +539,10 @@ Operand Compiler::expr(Expr* e, const Type* hint) {
           return v;
         }
         case ObjKind::Func:
+          if (o->generic) {
+            error(e->pos, "cannot use generic function " + n + " without instantiation");
+            return x;
+          }
           resolve(o);
           x.mode = Mode::FuncRef;
           x.type = o->type;

@@ -70,6 +70,7 @@ struct Object {
   int state = 0;            // 0 unresolved, 1 resolving, 2 done
   Builtin builtin = Builtin::Len;
   Package* imported = nullptr;
+  bool generic = false;     // a function or type declared with type parameters (compile_generic.cpp)
 };
 
 struct Scope {
@@ -279,6 +280,69 @@ class Compiler {
   std::vector<int32_t> param_offsets(const types::FuncType* ft, int32_t* results_off, int32_t* total,
                                      bool with_recv, const Type* recv);
   void emit_panic_if(size_t);
+
+  // ---- generics (compile_generic.cpp) ----
+  struct TParam {
+    std::string name;
+    Name* name_node = nullptr;
+    Expr* constraint = nullptr;
+  };
+  struct Constraint {
+    bool comparable = false;
+    bool has_terms = false;
+    std::vector<std::pair<bool, const Type*>> terms;  // (tilde, type)
+    std::vector<types::IMethod> methods;
+  };
+  struct InstanceInfo {
+    Object* origin = nullptr;
+    std::vector<const Type*> targs;
+  };
+  struct PendingInstance {
+    FuncDecl* fd = nullptr;
+    Package* pkg = nullptr;
+    Scope* scope = nullptr;
+    int32_t func = -1;
+    Object* origin = nullptr;  // the generic function or type it instantiates
+  };
+  static std::vector<TParam> tparams_of(const std::vector<Field*>& fields);
+  std::string tparams_string(const std::vector<Field*>& fields);
+  Object* generic_obj(Expr* e, ObjKind kind);  // a generic func/type named by e (Name or pkg.Name)
+  Scope* instance_scope(Package* pkg, const std::vector<std::string>& names, const std::vector<const Type*>& targs);
+  int32_t instantiate_func(Object* g, const std::vector<const Type*>& targs, const std::vector<Expr*>& xlist, Pos pos);
+  const Type* instantiate_type(Object* g, const std::vector<const Type*>& targs, const std::vector<Expr*>& xlist, Pos pos);
+  const Type* generic_type_expr(IndexExpr* e);
+  bool satisfies(const Type* targ, Expr* constraint, std::string* why);
+  std::string method_failure(const Type* targ, const std::vector<types::IMethod>& methods);
+  void gather_constraint(Expr* c, Constraint& out);
+  void unify(Expr* p, const Type* a, const std::vector<TParam>& tps, std::vector<const Type*>& out, Package* pkg);
+  Operand generic_call(CallExpr* e, Object* g, const std::vector<Expr*>& xlist, std::vector<Operand>* tuple);
+  Operand generic_index(IndexExpr* e, Object* g);
+  void collect_generic_methods();
+  void finish_methods_for(const Type* base, const std::vector<std::pair<FuncDecl*, Package*>>& decls,
+                          const std::vector<Scope*>* scopes, const std::string& display);
+  int32_t method_func(const Type* base, FuncDecl* fd) const;
+  void compile_instances();
+  std::vector<const Type*> placeholder_targs(const std::vector<Field*>& fields, Package* pkg);
+  void check_uninstantiated();
+  int constraint_only(Object* o);
+  std::map<const TypeDecl*, int> constraint_only_cache_;
+  int constraint_ctx_ = 0;
+  std::map<Object*, Scope*> local_generic_scopes_;
+  std::vector<Object*> instantiating_;  // generics whose instance is being built or compiled
+  Object* methods_origin_ = nullptr;    // the generic type finish_methods_for works for
+  bool instantiation_cycle(Object* g, const std::vector<Field*>& tparams, const std::vector<Expr*>& xlist);  // generic types declared in a function body  // > 0 while type-set interfaces are allowed as types
+  std::map<std::pair<Object*, std::vector<const Type*>>, int32_t> func_instances_;
+  std::map<std::pair<Object*, std::vector<const Type*>>, const Type*> type_instances_;
+  std::map<const Type*, InstanceInfo> instance_info_;
+  std::map<Object*, std::vector<std::pair<FuncDecl*, Package*>>> generic_methods_;
+  std::set<FuncDecl*> generic_method_fds_;
+  std::map<std::pair<const Type*, FuncDecl*>, int32_t> inst_method_funcs_;
+  std::set<const Type*> instance_types_;
+  std::vector<std::unique_ptr<Scope>> generic_scopes_;
+  std::vector<PendingInstance> pending_instances_;
+  const Type* comparable_type_ = nullptr;
+  std::map<Object*, int> instance_count_;  // instances per generic object (cycle guard)
+  static constexpr int kMaxInstances = 500;
 
   // ---- statements (compile_stmt.cpp) ----
   void stmt(Stmt* s);

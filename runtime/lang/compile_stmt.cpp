@@ -482,6 +482,13 @@ void Compiler::stmt(Stmt* s) {
           o->decl = td;
           o->used = true;
           scope_->names[o->name] = o;
+          if (!td->tparams.empty()) {
+            // a local generic type: instantiated on use, in this scope (compile_generic.cpp)
+            o->generic = true;
+            o->state = 2;
+            local_generic_scopes_[o] = scope_;
+            continue;
+          }
           // resolve now, in this scope
           o->state = 1;
           if (td->alias) {
@@ -555,7 +562,12 @@ void Compiler::assign_mismatch(size_t nvars, const std::vector<Expr*>& rhs, size
 
 void Compiler::var_decl(VarDecl* d) {
   const Type* t = d->type ? type_expr(d->type) : nullptr;
-  if (d->type && !t) return;
+  if (d->type && !t) {
+    // the type's error is reported; declare the names anyway (as types2 does, with an
+    // invalid type) so their uses raise no follow-on "undefined" errors
+    for (Name* n : d->names) declare_var(n, U->basic(TK::Int), false);
+    return;
+  }
   std::vector<Expr*> vals;
   if (d->values) {
     if (auto* l = as<ListExpr>(d->values)) vals = l->elems; else vals.push_back(d->values);

@@ -72,6 +72,8 @@ std::string Compiler::type_string(const Type* t) const {
       continue;
     }
     out += s[i++];
+    // reflect joins type arguments with "," (main.Pair[string,int]); types2 with ", "
+    if (out.back() == ',' && i < s.size() && s[i] != ' ') out += ' ';
   }
   if (t == U->any_type()) return "any";
   return out;
@@ -114,6 +116,9 @@ const Type* Compiler::try_type_expr(Expr* e) {
     case lang::Kind::ChanType: case lang::Kind::FuncType: case lang::Kind::StructType:
     case lang::Kind::InterfaceType:
       return type_expr(e);
+    case lang::Kind::IndexExpr:
+      if (generic_obj(as<IndexExpr>(e)->x, ObjKind::TypeName)) return type_expr(e);
+      return nullptr;
     default: return nullptr;
   }
 }
@@ -133,7 +138,18 @@ const Type* Compiler::type_expr(Expr* e) {
         error(e->pos, n + " is not a type");
         return nullptr;
       }
+      if (o->generic) {
+        error(e->pos, "cannot use generic type " + n + tparams_string(as<TypeDecl>(o->decl)->tparams) +
+                          " without instantiation");
+        return nullptr;
+      }
       resolve(o);
+      if (constraint_ctx_ == 0)
+        if (int k = constraint_only(o)) {
+          error(e->pos, "cannot use type " + n + " outside a type constraint: " +
+                            (k == 2 ? "interface is (or embeds) comparable" : "interface contains type constraints"));
+          return nullptr;
+        }
       return o->type;
     }
     case lang::Kind::SelectorExpr: {
@@ -155,7 +171,18 @@ const Type* Compiler::type_expr(Expr* e) {
         error_at(e, to_string(e) + " is not a type");
         return nullptr;
       }
+      if (m->generic) {
+        error_at(e, "cannot use generic type " + to_string(e) + tparams_string(as<TypeDecl>(m->decl)->tparams) +
+                        " without instantiation");
+        return nullptr;
+      }
       resolve(m);
+      if (constraint_ctx_ == 0)
+        if (int k = constraint_only(m)) {
+          error_at(e, "cannot use type " + to_string(e) + " outside a type constraint: " +
+                          (k == 2 ? "interface is (or embeds) comparable" : "interface contains type constraints"));
+          return nullptr;
+        }
       return m->type;
     }
     case lang::Kind::ParenExpr: return type_expr(as<ParenExpr>(e)->x);
@@ -243,6 +270,7 @@ const Type* Compiler::type_expr(Expr* e) {
         if (embedded) {
           const Type* b = ft->kind == TK::Pointer && !ft->named() ? ft->elem() : ft;
           name = b->name.empty() ? b->str : b->name;
+          if (instance_info_.count(b)) name = name.substr(0, name.find('['));  // List[int] embeds as List
         } else {
           name = std::string(f->name->value);
         }
@@ -265,12 +293,15 @@ const Type* Compiler::type_expr(Expr* e) {
           if (!mt) return nullptr;
           methods.push_back({std::string(f->name->value), mt});
         } else {
+          // Type-set elements (~int | string, a non-interface type) only restrict a
+          // constraint; satisfies() reads them from the syntax. As a type, the
+          // interface keeps its methods.
+          if (auto* op = as<Operation>(f->type); op && (op->op == Op::Or || op->op == Op::Tilde)) continue;
+          constraint_ctx_++;
           const Type* emb = type_expr(f->type);
+          constraint_ctx_--;
           if (!emb) return nullptr;
-          if (emb->kind != TK::Interface) {
-            error_at(f->type, "cannot use " + type_string(emb) + " as interface (type constraints are not supported)");
-            return nullptr;
-          }
+          if (emb->kind != TK::Interface) continue;
           for (auto& m : emb->interface_type()->methods) {
             bool dup = false;
             for (auto& x : methods) dup |= x.name == m.name;
@@ -281,8 +312,7 @@ const Type* Compiler::type_expr(Expr* e) {
       return U->interface_of(methods, pkg_ ? pkg_->path : "main");
     }
     case lang::Kind::IndexExpr:
-      error(e->pos, "generic types are not supported yet");
-      return nullptr;
+      return generic_type_expr(as<IndexExpr>(e));
     default:
       error_at(e, to_string(e) + " is not a type");
       return nullptr;
@@ -362,13 +392,13 @@ Compiler::Selection Compiler::select(const Type* t0, const std::string& name) {
             s.k = Selection::Method;
             s.path = c.path;
             s.recv_base = T;
-            auto mf = method_funcs_.find(fd);
-            if (mf != method_funcs_.end()) {
+            int32_t mfi = method_func(T, fd);
+            if (mfi >= 0) {
               const vm::MethodEntry* me = nullptr;
               for (auto& e : module_->methods[U->ptr_to(T)])
                 if (e.name == name && e.path.empty()) me = &e;
               s.method = me;
-              const Type* ft = module_->funcs[mf->second]->type;
+              const Type* ft = module_->funcs[mfi]->type;
               if (ft) {
                 auto* f = ft->func_type();
                 std::vector<const Type*> in(f->in.begin() + 1, f->in.end());
@@ -428,10 +458,28 @@ Compiler::Selection Compiler::select(const Type* t0, const std::string& name) {
 // Creates a Func per method declaration and the method sets of every named type.
 void Compiler::finish_methods() {
   for (auto& [base, decls] : method_decls_) {
+    if (instance_types_.count(base)) continue;  // finished when instantiated
+    finish_methods_for(base, decls, nullptr, base->name);
+  }
+}
+
+int32_t Compiler::method_func(const Type* base, FuncDecl* fd) const {
+  if (auto it = inst_method_funcs_.find({base, fd}); it != inst_method_funcs_.end()) return it->second;
+  if (auto it = method_funcs_.find(fd); it != method_funcs_.end()) return it->second;
+  return -1;
+}
+
+// The methods of one named type: a Func per declaration, its method table and the
+// VM's method entries. For an instance of a generic type, scopes[i] binds the type
+// parameter names of declaration i's receiver and display is "List[...]".
+void Compiler::finish_methods_for(const Type* base, const std::vector<std::pair<FuncDecl*, Package*>>& decls,
+                                  const std::vector<Scope*>* scopes, const std::string& display) {
+  {
     std::vector<types::Method> tmethods;
-    for (auto& [fd, p] : decls) {
+    for (size_t di = 0; di < decls.size(); di++) {
+      auto [fd, p] = decls[di];
       pkg_ = p;
-      scope_ = &p->scope;
+      scope_ = scopes ? (*scopes)[di] : &p->scope;
       bool ptr = false;
       Expr* rt = fd->recv->type;
       if (auto* op = as<Operation>(rt); op && op->op == Op::Mul && !op->y) ptr = true;
@@ -460,9 +508,14 @@ void Compiler::finish_methods() {
       if (!ft) continue;
       std::string prefix = p->path == "main" ? "main." : p->path + ".";
       int32_t idx;
-      vm::Func* f = new_func(prefix + (ptr ? "(*" + base->name + ")" : base->name) + "." + name, fd->pos.line, &idx);
+      vm::Func* f = new_func(prefix + (ptr ? "(*" + display + ")" : display) + "." + name, fd->pos.line, &idx);
       f->type = ft;
-      method_funcs_[fd] = idx;
+      if (scopes) {
+        inst_method_funcs_[{base, fd}] = idx;
+        pending_instances_.push_back({fd, p, (*scopes)[di], idx, methods_origin_});
+      } else {
+        method_funcs_[fd] = idx;
+      }
       auto* sig = ft->func_type();
       std::vector<const Type*> in(sig->in.begin() + 1, sig->in.end());
       const Type* mtyp = U->func_of(in, sig->out, sig->variadic);
