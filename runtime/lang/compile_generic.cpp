@@ -722,6 +722,16 @@ Operand Compiler::generic_call(CallExpr* e, Object* g, const std::vector<Expr*>&
 Operand Compiler::generic_index(IndexExpr* e, Object* g) {
   Operand r;
   r.expr = e;
+  // The operand naming instance idx (r, invalid, when instantiation failed).
+  auto instance_ref = [&](int32_t idx) {
+    if (idx < 0) return r;
+    Operand f = r;
+    f.mode = Mode::FuncRef;
+    f.type = module_->funcs[idx]->type;
+    f.func = idx;
+    f.obj = g;
+    return f;
+  };
   auto* fd = as<FuncDecl>(g->decl);
   std::vector<Expr*> xlist = type_arg_list(e->index);
   std::string fname = to_string(e->x);
@@ -749,15 +759,7 @@ Operand Compiler::generic_index(IndexExpr* e, Object* g) {
       }
     size_t known = 0;
     while (known < targs.size() && targs[known]) known++;
-    if (known == targs.size()) {
-      int32_t idx = instantiate_func(g, targs, xlist, e->pos);
-      if (idx < 0) return r;
-      r.mode = Mode::FuncRef;
-      r.type = module_->funcs[idx]->type;
-      r.func = idx;
-      r.obj = g;
-      return r;
-    }
+    if (known == targs.size()) return instance_ref(instantiate_func(g, targs, xlist, e->pos));
     targs.resize(known);
     Pos tp = tps[targs.size()].name_node ? tps[targs.size()].name_node->pos : fd->pos;
     std::string file = g->pkg->is_main ? options_.filename : g->pkg->filename;
@@ -765,13 +767,7 @@ Operand Compiler::generic_index(IndexExpr* e, Object* g) {
                       std::to_string(tp.line) + ":" + std::to_string(tp.col) + ")");
     return r;
   }
-  int32_t idx = instantiate_func(g, targs, xlist, e->pos);
-  if (idx < 0) return r;
-  r.mode = Mode::FuncRef;
-  r.type = module_->funcs[idx]->type;
-  r.func = idx;
-  r.obj = g;
-  return r;
+  return instance_ref(instantiate_func(g, targs, xlist, e->pos));
 }
 
 // ---- declarations --------------------------------------------------------------------

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "compile_test_util.h"
 #include "lang/compile.h"
 #include "vm/module.h"
 
@@ -17,20 +18,8 @@ using vm::Op;
 
 namespace {
 
-std::unique_ptr<vm::Module> compile_ok(const std::string& src) {
-  lang::CompileResult r = lang::compile_program(src);
-  for (auto& e : r.errors) INFO(e.line << ":" << e.col << ": " << e.msg);
-  REQUIRE(r.errors.empty());
-  REQUIRE(r.module);
-  return std::move(r.module);
-}
-
-std::vector<std::string> compile_errors(const std::string& src) {
-  lang::CompileResult r = lang::compile_program(src);
-  std::vector<std::string> out;
-  for (auto& e : r.errors) out.push_back(std::to_string(e.line) + ":" + std::to_string(e.col) + ": " + e.msg);
-  return out;
-}
+using test::compile_errors;
+using test::compile_ok;
 
 const vm::Func& func(const vm::Module& m, const std::string& name) {
   for (auto& f : m.funcs)

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "compile_test_util.h"
 #include "lang/compile.h"
 #include "vm/bytecode.h"
 #include "vm/module.h"
@@ -18,20 +19,8 @@ using namespace gs;
 
 namespace {
 
-std::unique_ptr<vm::Module> compile_ok(const std::string& src) {
-  lang::CompileResult r = lang::compile_program(src);
-  for (auto& e : r.errors) INFO(e.line << ":" << e.col << ": " << e.msg);
-  REQUIRE(r.errors.empty());
-  REQUIRE(r.module);
-  return std::move(r.module);
-}
-
-std::vector<std::string> compile_errors(const std::string& src) {
-  lang::CompileResult r = lang::compile_program(src);
-  std::vector<std::string> out;
-  for (auto& e : r.errors) out.push_back(std::to_string(e.line) + ":" + std::to_string(e.col) + ": " + e.msg);
-  return out;
-}
+using test::compile_errors;
+using test::compile_ok;
 
 std::vector<const vm::Func*> funcs_named(const vm::Module& m, const std::string& name) {
   std::vector<const vm::Func*> out;
