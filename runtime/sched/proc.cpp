@@ -1008,7 +1008,7 @@ void Scheduler::goexit0(M* mp, G* gp) {
       allg_.pop_back();
     }
   }
-  ngoroutines_.fetch_sub(1, std::memory_order_relaxed);
+  if (!gp->system) ngoroutines_.fetch_sub(1, std::memory_order_relaxed);
   exec_.free_g(gp);
 }
 
@@ -1017,7 +1017,7 @@ void Scheduler::newproc(G* newg) {
     std::lock_guard<std::mutex> g(allg_lock_);
     allg_.push_back(newg);
   }
-  ngoroutines_.fetch_add(1, std::memory_order_relaxed);
+  if (!newg->system) ngoroutines_.fetch_add(1, std::memory_order_relaxed);
   casgstatus(newg, Gidle, Grunnable);
   runqput(current_p(), newg, true);
   wakep();

@@ -128,6 +128,9 @@ struct G {
   // periodic cycle), not from sysmon: the G does the GC's work there and carries on
   // rather than yielding its P.
   std::atomic<bool> gc_poke{false};
+  // A goroutine of the runtime's own (Go: isSystemGoroutine), e.g. one delivering a
+  // timer: not counted by NumGoroutine, left out of dumps below GOTRACEBACK=system.
+  bool system = false;
   M* m = nullptr;                  // the M running it, while running
   G* schedlink = nullptr;          // global run queue / free list link
   std::atomic<WaitReason> waitreason{WaitReason::Zero};

@@ -232,6 +232,7 @@ G* Machine::new_g() {
   g->creator = nullptr;
   g->creator_pc = 0;
   g->creator_goid = 0;
+  g->system = false;
   g->goid = sched_->next_goid();
   g->atomicstatus.store(sched::Gidle, std::memory_order_release);
   g->preempt.store(false, std::memory_order_relaxed);

@@ -201,7 +201,8 @@ class Machine : public lib::Host, public sched::Executor, public gc::RootSource 
   bool finish_resume(G& g);   // completes the operation a G parked in; false: exit
   bool go_statement(G& g, const Func* callee, const uint8_t* args, types::Word ctx);
   // Starts a goroutine running funcval(args) (timers; finalizers with runs_finalizer).
-  G* start_goroutine_with(const types::Word funcval, const void* arg_block, size_t n, bool runs_finalizer = false);
+  G* start_goroutine_with(const types::Word funcval, const void* arg_block, size_t n, bool runs_finalizer = false,
+                          bool system = false);
   BuiltinResult set_finalizer(G& g, const uint8_t* args);  // vm/mfinal.cpp
   void out_of_memory(G& g, uint64_t bytes);  // Go's "fatal error: out of memory" (vm/panic.cpp)
   void run_queued_finalizers();

@@ -349,6 +349,7 @@ void Machine::fatal_panic(G& g) {
     sched_->for_each_g([&](sched::G* sgp) {
       G& other = *static_cast<G*>(sgp);
       if (&other == &g) return;
+      if (other.system && tb != "system" && tb != "crash") return;
       uint32_t st = sched::readgstatus(&other);
       out += "\n";
       traceback(other, out, st == sched::Gwaiting ? sched::wait_reason_string(other.waitreason.load()) : sched::gstatus_name(st));

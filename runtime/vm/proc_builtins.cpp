@@ -250,6 +250,7 @@ void Machine::fatal(const std::string& msg) {
   std::string out = "fatal error: " + msg + "\n";
   sched_->for_each_g([&](sched::G* sgp) {
     G& g = *static_cast<G*>(sgp);
+    if (g.system && options_.gotraceback != "system" && options_.gotraceback != "crash") return;
     flush_print(g);
     out += "\n";
     uint32_t st = sched::readgstatus(&g);
@@ -261,7 +262,8 @@ void Machine::fatal(const std::string& msg) {
   exiting_ = true;
 }
 
-G* Machine::start_goroutine_with(const Word funcval, const void* arg_block, size_t n, bool runs_finalizer) {
+G* Machine::start_goroutine_with(const Word funcval, const void* arg_block, size_t n, bool runs_finalizer,
+                                 bool system) {
   uint8_t* fv = ptr(funcval);
   if (!fv) return nullptr;
   const Func* callee = reinterpret_cast<const Func*>(types::ptr_from_word(ld<Word>(fv)));
@@ -275,6 +277,7 @@ G* Machine::start_goroutine_with(const Word funcval, const void* arg_block, size
     return nullptr;
   }
   ng->runs_finalizer = runs_finalizer;  // before newproc: another M may run it at once
+  ng->system = system;
   sched_->newproc(ng);
   return ng;
 }
@@ -489,7 +492,9 @@ Machine::BuiltinResult Machine::proc_builtin(G& g, const Func* f, uint8_t* args)
         std::memcpy(block, &c->arg, 16);
         int64_t rn = now - c->machine->scheduler()->start_ns() + 1;
         std::memcpy(block + 16, &rn, 8);
-        c->machine->start_goroutine_with(c->funcval, block, sizeof block);
+        // The runtime's delivery of a timer (Go sends on the channel or starts f's
+        // goroutine from the timer code itself): a system goroutine.
+        c->machine->start_goroutine_with(c->funcval, block, sizeof block, false, /*system=*/true);
       };
       chan::Hchan* timer_chan = nullptr;
       if (const types::Type* at = call->arg.dynamic_type(); at && at->kind == types::Kind::Chan)

@@ -755,7 +755,7 @@ StackBuiltin stack_builtin(const StackEnv& env, G& g, const Func* f, uint8_t* ar
           // Go: tracebackothers — every other goroutine, in creation order
           env.sched->for_each_g([&](sched::G* sgp) {
             const G& other = *static_cast<const G*>(sgp);
-            if (&other == &g) return;
+            if (&other == &g || other.system) return;  // Go: runtime.Stack leaves system goroutines out
             uint32_t st = sched::readgstatus(&other);
             if (st == sched::Gdead) return;
             text += "\n";
