@@ -120,7 +120,7 @@ Collector::Result Collector::collect_forced() {
 // false when no work is left anywhere the caller can take it from.
 bool Collector::assist_unbounded_step() {
   Marker m(heap_, queue_);
-  drain_barrier_work(m);
+  flush_barrier_work();
   const int64_t t0 = os::nanotime();
   uint64_t done = m.drain_bounded(UINT64_MAX);
   m.dispose();
@@ -136,9 +136,8 @@ void Collector::add_marker_counts(const Marker& m) {
   root_bytes_.fetch_add(m.root_bytes_scanned(), std::memory_order_relaxed);
 }
 
-// Moves what the write barrier greyed into m's queue (m scans it next).
-void Collector::drain_barrier_work(Marker& m) {
-  (void)m;
+// Publishes what the write barrier greyed on the shared queue, where markers take it.
+void Collector::flush_barrier_work() {
   std::lock_guard<std::mutex> lock(barrier_mu_);
   barrier_work_.dispose();  // its buffers go to the shared full list, where m finds them
 }
@@ -169,7 +168,7 @@ uint64_t Collector::assist() {
   if (budget > kMaxAssist) budget = kMaxAssist;
   const int64_t t0 = os::nanotime();
   Marker m(heap_, queue_);
-  drain_barrier_work(m);
+  flush_barrier_work();
   uint64_t scanned = m.drain_bounded(budget);
   m.dispose();
   add_marker_counts(m);
@@ -294,7 +293,7 @@ void Collector::bg_mark() {
     }
     if (stop) break;
     if (m.drain_bounded(kSlice) != 0) continue;
-    drain_barrier_work(m);
+    flush_barrier_work();
     if (m.drain_bounded(kSlice) != 0 || queue_.has_full()) continue;
     break;  // no work anywhere
   }
@@ -342,7 +341,7 @@ void Collector::mark_termination(int64_t t2) {
   {
     // What the barrier and assists left grey: nothing runs now, so this is the end.
     Marker m(heap_, queue_);
-    drain_barrier_work(m);
+    flush_barrier_work();
     m.drain();
     // Finalizers set while marking: their objects' contents are greyed now.
     roots_.mark_specials(m);

@@ -203,7 +203,7 @@ class Collector final : public mem::BarrierShader {
   Result run_cycle(bool forced, bool periodic = false);
   // Phase 3 and the cycle's accounting, with the world stopped (t2: when the stop began).
   void mark_termination(int64_t t2);
-  void drain_barrier_work(Marker& m);
+  void flush_barrier_work();
   void add_marker_counts(const Marker& m);
   void stop_mark_worker();
   void scavenge_for_limit();

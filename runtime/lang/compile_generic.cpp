@@ -560,16 +560,6 @@ static Expr* core_term(Expr* c, bool* tilde) {
   }
 }
 
-static int untyped_rank(BasicKind k) {
-  switch (k) {
-    case BasicKind::UntypedInt: return 1;
-    case BasicKind::UntypedRune: return 2;
-    case BasicKind::UntypedFloat: return 3;
-    case BasicKind::UntypedComplex: return 4;
-    default: return 0;
-  }
-}
-
 Operand Compiler::generic_call(CallExpr* e, Object* g, const std::vector<Expr*>& xlist, std::vector<Operand>* tuple) {
   Operand r;
   r.expr = e;
@@ -659,7 +649,7 @@ Operand Compiler::generic_call(CallExpr* e, Object* g, const std::vector<Expr*>&
     if (!n) continue;
     for (size_t k = 0; k < tps.size(); k++)
       if (tps[k].name == n->value && !targs[k]) {
-        if (!has_untyped[k] || untyped_rank(ops[i].ukind) > untyped_rank(kind[k])) kind[k] = ops[i].ukind;
+        kind[k] = has_untyped[k] ? default_untyped_rank(kind[k], ops[i].ukind) : ops[i].ukind;
         has_untyped[k] = true;
       }
   }

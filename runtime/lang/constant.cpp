@@ -1143,19 +1143,6 @@ std::optional<Constant> round_float(const Constant& x, bool is32) {
   return Constant::make_float64(d);
 }
 
-BasicKind default_untyped_rank(BasicKind a, BasicKind b) {
-  auto rank = [](BasicKind k) {
-    switch (k) {
-      case BasicKind::UntypedInt: return 1;
-      case BasicKind::UntypedRune: return 2;
-      case BasicKind::UntypedFloat: return 3;
-      case BasicKind::UntypedComplex: return 4;
-      default: return 0;
-    }
-  };
-  return rank(a) >= rank(b) ? a : b;
-}
-
 enum class ConvError { None, Truncated, Overflows, Invalid };
 
 // types2's representation(): the value in the target type, or why not.
@@ -1428,6 +1415,19 @@ std::optional<std::string> check_shift(ConstOperand& x, Op op, const ConstOperan
   x.val = shift(xval, op, static_cast<unsigned>(*s));
   x.expr = std::move(result_expr);
   return check_overflow(x, Op::Shl, false);
+}
+
+BasicKind default_untyped_rank(BasicKind a, BasicKind b) {
+  auto rank = [](BasicKind k) {
+    switch (k) {
+      case BasicKind::UntypedInt: return 1;
+      case BasicKind::UntypedRune: return 2;
+      case BasicKind::UntypedFloat: return 3;
+      case BasicKind::UntypedComplex: return 4;
+      default: return 0;
+    }
+  };
+  return rank(a) >= rank(b) ? a : b;
 }
 
 }  // namespace gs::lang

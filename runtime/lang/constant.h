@@ -132,6 +132,9 @@ bool is_unsigned(BasicKind k);
 bool is_float(BasicKind k);
 bool is_complex(BasicKind k);
 bool is_numeric(BasicKind k);
+// Of two untyped constant kinds, the one later in int < rune < float < complex (the
+// kind a mix of untyped constants takes, as in 1 + 2.0).
+BasicKind default_untyped_rank(BasicKind a, BasicKind b);
 
 // A constant operand: the source text of its expression, its type and value. A named
 // type's constant (`type Celsius float64`) uses its underlying basic kind plus type_name.
