@@ -140,6 +140,15 @@ int64_t ChannelsPanel::draw_channel(const sched::SchedSnapshot& s, const sched::
     ImGui::SameLine();
     ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(pal.error_text), "closed");
   }
+  if (c.timer) {
+    ImGui::SameLine();
+    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(pal.type), "timer");
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("a time.Timer or Ticker channel: the runtime sends on it itself when the timer fires "
+                       "(no goroutine) into this hidden one-slot buffer; Go code sees len and cap 0, and "
+                       "Stop or Reset take an unread value back (Go 1.23)");
+    ImGui::PopStyleColor();
+  }
   if (c.cap == 0) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     ImGui::TextWrapped("unbuffered: no ring; a send and a receive meet, and the value goes from one G to the other");

@@ -70,6 +70,10 @@ struct Hchan {
   std::mutex lock;
   // For the Channels panel: where and when it was made.
   int64_t id = 0;
+  // Go 1.23: c.timer != nil — the channel of a time.Timer or Ticker. Its one-slot
+  // buffer is the runtime's business: len and cap report 0, as for an unbuffered
+  // channel, and Stop/Reset empty it so no stale value is received.
+  std::atomic<bool> is_timer{false};
 };
 
 // Go: makechan. Returns nullptr and sets *panic_msg for a size out of range.

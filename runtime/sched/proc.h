@@ -160,7 +160,11 @@ class Scheduler {
   // As in Go 1.23, such a timer keeps a program from being "asleep" only while some
   // goroutine is blocked receiving from its channel.
   int64_t add_timer(int64_t when, int64_t period, void (*f)(void*, int64_t), void* arg, Hchan* chan = nullptr);
-  bool stop_timer(int64_t id);
+  // True if the timer was pending: f has not run and now never will. *arg (if given)
+  // receives the timer's arg when the timer still existed, so its owner can free it.
+  // forget: the timer will never be reset, its state goes now (else reset_timer can
+  // re-arm it).
+  bool stop_timer(int64_t id, void** arg = nullptr, bool forget = false);
   bool reset_timer(int64_t id, int64_t when, int64_t period);
 
   // runtime.GOMAXPROCS(n): returns the previous value; n < 1 only reads it. -1: the
@@ -313,6 +317,7 @@ class Scheduler {
     void* arg = nullptr;
     Hchan* chan = nullptr;
   };
+  std::recursive_mutex timer_fire_mu_;  // held while a timer fires and by stop/reset: before timer_states_mu_
   std::mutex timer_states_mu_;  // after a P's timers_lock in the lock order
   std::unordered_map<int64_t, TimerState> timer_states_;
 

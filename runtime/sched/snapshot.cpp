@@ -36,6 +36,7 @@ void Scheduler::publish_snapshot() {
     cs.sendx = c->sendx;
     cs.recvx = c->recvx;
     cs.closed = c->closed.load(std::memory_order_relaxed) != 0;
+    cs.timer = c->is_timer.load(std::memory_order_relaxed);
     cs.buffer.resize(static_cast<size_t>(std::min<uint64_t>(c->dataqsiz, 4096)));
     for (uint64_t k = 0; k < cs.len && k < cs.buffer.size(); k++) {
       uint64_t slot = (c->recvx + k) % c->dataqsiz;

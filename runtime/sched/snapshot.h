@@ -62,6 +62,7 @@ struct ChanSnap {
   uint64_t cap = 0, len = 0;
   uint64_t sendx = 0, recvx = 0;
   bool closed = false;
+  bool timer = false;            // a time.Timer/Ticker channel (cap/len: its hidden buffer)
   std::vector<std::string> buffer;  // cap entries, slot by slot (empty strings where no value)
   std::vector<int64_t> recvq, sendq;  // waiting goids, first to be served first
   std::vector<bool> recvq_select, sendq_select;

@@ -7,8 +7,15 @@
 //  * A timer's identity is its id; the heap holds (id, seq) entries. Stopping or
 //    resetting bumps the id's seq in the registry, so an old heap entry is dropped
 //    when it reaches the top instead of being searched for (Go deletes lazily too).
-//  * f runs without any timer lock held, on an M that holds a P: it may ready
-//    goroutines (onto that P) and add timers.
+//  * f runs without a P's timers_lock or timer_states_mu_ held, on an M that holds a
+//    P: it may ready goroutines (onto that P), send on channels and add timers.
+//  * Firing and stopping exclude each other (timer_fire_mu_): a timer is fired only if
+//    its state is still pending with the heap entry's seq, and a one-shot stops being
+//    pending in the same critical section. So stop_timer's answer is exact: true means
+//    f has not run and will not; false means it ran (or the timer was already gone).
+//  * A timer's state is erased once it can fire no more (a one-shot after firing, a
+//    timer stopped with forget), so long runs with many timers do not accumulate state.
+//  * f may stop or reset timers, its own included (timer_fire_mu_ is recursive).
 #include <algorithm>
 #include <unordered_map>
 
@@ -38,7 +45,7 @@ int64_t Scheduler::add_timer(int64_t when, int64_t period, void (*f)(void*, int6
   t.f = f;
   t.arg = arg;
   t.id = id;
-    {
+  {
     std::lock_guard<std::mutex> lock(timer_states_mu_);
     auto& st = timer_states_[id];
     st.seq = 1;
@@ -55,20 +62,30 @@ int64_t Scheduler::add_timer(int64_t when, int64_t period, void (*f)(void*, int6
   return id;
 }
 
-bool Scheduler::stop_timer(int64_t id) {
-    std::lock_guard<std::mutex> lock(timer_states_mu_);
+bool Scheduler::stop_timer(int64_t id, void** arg, bool forget) {
+  std::lock_guard<std::recursive_mutex> fire(timer_fire_mu_);
+  std::lock_guard<std::mutex> lock(timer_states_mu_);
+  if (arg) *arg = nullptr;
   auto it = timer_states_.find(id);
   if (it == timer_states_.end()) return false;
   bool was = it->second.pending;
-  it->second.pending = false;
-  it->second.seq++;
+  if (arg) *arg = it->second.arg;
+  // Its heap entries are dropped when they reach the top (their seq is stale, or the
+  // state is gone).
+  if (forget) {
+    timer_states_.erase(it);
+  } else {
+    it->second.pending = false;
+    it->second.seq++;
+  }
   return was;
 }
 
 bool Scheduler::reset_timer(int64_t id, int64_t when, int64_t period) {
-    Timer t;
+  Timer t;
   bool was;
   {
+    std::lock_guard<std::recursive_mutex> fire(timer_fire_mu_);
     std::lock_guard<std::mutex> lock(timer_states_mu_);
     auto it = timer_states_.find(id);
     if (it == timer_states_.end() || !it->second.f) return false;
@@ -106,7 +123,6 @@ bool Scheduler::check_timers(P* pp, int64_t now, int64_t* next) {
         std::lock_guard<std::mutex> rl(timer_states_mu_);
         auto it = timer_states_.find(t.id);
         live = it != timer_states_.end() && it->second.pending && it->second.seq == t.seq;
-        if (live && t.period <= 0) it->second.pending = false;
       }
       if (!live) continue;
       due.push_back(t);
@@ -121,8 +137,21 @@ bool Scheduler::check_timers(P* pp, int64_t now, int64_t* next) {
     pp->timer0when.store(top, std::memory_order_release);
     *next = top;
   }
-  for (const Timer& t : due) t.f(t.arg, now);
-  return !due.empty();
+  // Fire each unless a stop or reset came in between (checked again, now excluding
+  // them); a one-shot is no longer pending from this point.
+  bool fired = false;
+  for (const Timer& t : due) {
+    std::lock_guard<std::recursive_mutex> fire(timer_fire_mu_);
+    {
+      std::lock_guard<std::mutex> rl(timer_states_mu_);
+      auto it = timer_states_.find(t.id);
+      if (it == timer_states_.end() || !it->second.pending || it->second.seq != t.seq) continue;
+      if (t.period <= 0) timer_states_.erase(it);
+    }
+    t.f(t.arg, now);
+    fired = true;
+  }
+  return fired;
 }
 
 bool Scheduler::timers_keep_alive() {

@@ -16,7 +16,8 @@ bool is_vm_builtin(std::string_view name) {
       "sync.runtime_notifyListAdd", "sync.runtime_notifyListWait", "sync.runtime_notifyListNotifyAll",
       "sync.runtime_notifyListNotifyOne", "sync.runtime_canSpin", "sync.runtime_doSpin", "sync.fatal",
       "sync.throw",
-      "time.Sleep", "time.runtimeNano", "time.now", "time.startTimer", "time.stopTimer", "time.resetTimer",
+      "time.Sleep", "time.runtimeNano", "time.now", "time.startChanTimer", "time.startFuncTimer",
+      "time.stopTimer",
       // system calls and thread wiring (issue 4)
       "syscall.nanosleep", "syscall.Getpid", "runtime.lockOSThread", "runtime.unlockOSThread",
       // the allocator and the collector (issue 5; vm/gc_builtins.cpp)

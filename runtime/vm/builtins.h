@@ -32,12 +32,14 @@
 //   time.Sleep(d Duration)                                    ("sleep")
 //   time.runtimeNano() int64         monotonic nanoseconds since the run started + 1
 //   time.now() (sec int64, nsec int32, mono int64)  wall clock and monotonic time
-//   time.startTimer(when, period int64, f func(arg any, now int64), arg any) int64
-//       when is a runtimeNano() instant; at that instant (and every period ns after,
-//       if period > 0) the runtime starts a goroutine running f(arg, now). Returns
-//       the timer's id.
-//   time.stopTimer(id int64) bool    true if the timer was pending (it will not fire)
-//   time.resetTimer(id, when, period int64) bool  re-arms; true if it was pending
+//   time.startChanTimer(when, period int64, c chan Time, loc *Location, monoBase int64) int64
+//       when is a runtimeNano() instant; then (and every period ns after, if period > 0)
+//       the runtime itself sends a Time (in loc, monotonic reading relative to monoBase)
+//       on c without blocking, as Go 1.23's sendTime does — no goroutine. c becomes a
+//       timer channel: len and cap read 0. Returns the timer's id.
+//   time.startFuncTimer(when int64, f func()) int64   at when, `go f()` (Go: goFunc)
+//   time.stopTimer(id int64) bool    true if the timer was pending (it never fires now);
+//       the timer is forgotten either way
 //   syscall.nanosleep(time, leftover *Timespec) Errno   a blocking system call: the G is
 //       _Gsyscall and its P _Psyscall while the M really sleeps (sysmon may hand the P
 //       to another M); EFAULT for a nil time, EINVAL for a negative or >= 1e9 Nsec

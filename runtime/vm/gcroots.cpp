@@ -121,11 +121,12 @@ gc::RootSizes Machine::mark_roots(gc::RootScanner& s) {
     }
     for (Panic* p = g->panic; p; p = p->link) s.pointer_word(&p->value.data);
   }
-  // Timers' callbacks (time.AfterFunc's func, a Timer's channel as the argument).
+  // Running timers (a Timer's or Ticker's channel and Location, AfterFunc's func).
   std::lock_guard<std::mutex> tlock(timer_calls_mu_);
-  for (const auto& tc : timer_calls_) {
+  for (const auto& [key, tc] : timer_calls_) {
+    s.pointer_word(&tc->chan);
+    s.pointer_word(&tc->loc);
     s.pointer_word(&tc->funcval);
-    s.pointer_word(&tc->arg.data);
   }
   return sizes;
 }

@@ -45,12 +45,18 @@ struct Defer;
 struct Panic;
 class Machine;
 
-// A time.startTimer call's callback and argument; owned by the Machine for the run
-// (a ticker fires many times; the GC issue must treat funcval and arg as roots).
+// What a running time.Timer, Ticker or AfterFunc timer needs when it fires (Go: the
+// timer's f and arg): a channel timer sends a Time on chan built with loc and the
+// package's monotonic base; a func timer starts `go funcval()`. Owned by the Machine
+// from start until the timer is stopped or a one-shot has fired; chan, loc and
+// funcval are GC roots meanwhile.
 struct TimerCall {
   Machine* machine;
-  types::Word funcval;
-  lib::GoEface arg;
+  types::Word chan = 0;     // chan Time (channel timers)
+  types::Word loc = 0;      // *time.Location stamped on the sent Time
+  int64_t mono_base = 0;    // time.startNano: the monotonic reading's origin
+  types::Word funcval = 0;  // func() (AfterFunc)
+  bool periodic = false;
 };
 
 // Go: runtime.g — the scheduler's G plus the VM's execution state.
@@ -120,6 +126,9 @@ class Machine : public lib::Host, public sched::Executor, public gc::RootSource 
   std::string type_name(const types::Type* t) override;
 
   sched::Scheduler* scheduler() { return sched_.get(); }
+  // A running timer's callback state (time.startChanTimer / startFuncTimer).
+  TimerCall* new_timer_call(const TimerCall& c);
+  void free_timer_call(const TimerCall* c);
 
   // ---- the garbage collector of this run (vm/gcroots.cpp, vm/gc_builtins.cpp)
   // gc::RootSource
@@ -203,6 +212,9 @@ class Machine : public lib::Host, public sched::Executor, public gc::RootSource 
   // Starts a goroutine running funcval(args) (timers; finalizers with runs_finalizer).
   G* start_goroutine_with(const types::Word funcval, const void* arg_block, size_t n, bool runs_finalizer = false,
                           bool system = false);
+  // Timer callbacks (arg: a TimerCall): a channel timer's send, AfterFunc's `go f()`.
+  static void timer_send_time(void* arg, int64_t now);
+  static void timer_go_func(void* arg, int64_t now);
   BuiltinResult set_finalizer(G& g, const uint8_t* args);  // vm/mfinal.cpp
   void out_of_memory(G& g, uint64_t bytes);  // Go's "fatal error: out of memory" (vm/panic.cpp)
   void run_queued_finalizers();
@@ -260,7 +272,8 @@ class Machine : public lib::Host, public sched::Executor, public gc::RootSource 
   std::deque<Finalizer> finq_;                         // Go: finq
   bool fing_running_ = false;
   std::mutex timer_calls_mu_;
-  std::vector<std::unique_ptr<TimerCall>> timer_calls_;
+  std::unordered_map<const TimerCall*, std::unique_ptr<TimerCall>> timer_calls_;
+
   std::mutex gfree_mu_;
   std::vector<G*> gfree_;
   std::vector<std::unique_ptr<G>> allgs_;

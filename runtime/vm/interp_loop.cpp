@@ -1093,7 +1093,9 @@ Machine::Status Machine::loop(G& g) {
       case Op::ChanLen: {
         auto* c = static_cast<chan::Hchan*>(types::ptr_from_word(ld<Word>(F(in.b))));
         int64_t v = 0;
-        if (c) v = in.x ? static_cast<int64_t>(c->dataqsiz) : static_cast<int64_t>(c->qcount.load(std::memory_order_relaxed));
+        // (Go 1.23's chanlen/chancap: a timer's channel reads as unbuffered.)
+        if (c && !c->is_timer.load(std::memory_order_relaxed))
+          v = in.x ? static_cast<int64_t>(c->dataqsiz) : static_cast<int64_t>(c->qcount.load(std::memory_order_relaxed));
         st<int64_t>(F(in.a), v);
         break;
       }

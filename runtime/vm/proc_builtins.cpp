@@ -36,6 +36,47 @@ int64_t runtime_nano(const sched::Scheduler* s) { return s->now_ns() - s->start_
 
 void ready_after_sleep(void* arg, int64_t) { sched::Scheduler::current()->ready(static_cast<sched::G*>(arg)); }
 
+// The wall clock as time.now reports it: real time, or in deterministic mode the
+// playground's 2009-11-10 23:00:00 UTC plus the virtual time.
+struct WallClock {
+  int64_t sec;
+  int32_t nsec;
+};
+WallClock wall_clock(const sched::Scheduler* s) {
+  if (s->deterministic()) {
+    int64_t since = s->now_ns() - s->start_ns();
+    return {sched::Scheduler::kFaketimeEpochSec + since / 1'000'000'000, static_cast<int32_t>(since % 1'000'000'000)};
+  }
+  timespec ts{};
+  clock_gettime(CLOCK_REALTIME, &ts);
+  return {static_cast<int64_t>(ts.tv_sec), static_cast<int32_t>(ts.tv_nsec)};
+}
+
+// time.Time's encoding (lib/go/time.go): wall holds a has-monotonic flag, 33 bits of
+// seconds since 1885 and 30 bits of nanoseconds, ext the monotonic reading; outside
+// 1885..2157 wall holds only the nanoseconds and ext the seconds since year 1.
+void encode_time(uint8_t* out, int64_t unix_ns, int64_t mono, Word loc) {
+  constexpr int64_t kDay = 86400;
+  constexpr int64_t kUnixToInternal = (1969LL * 365 + 1969 / 4 - 1969 / 100 + 1969 / 400) * kDay;
+  constexpr int64_t kWallToInternal = (1884LL * 365 + 1884 / 4 - 1884 / 100 + 1884 / 400) * kDay;
+  int64_t sec = unix_ns / 1'000'000'000, nsec = unix_ns % 1'000'000'000;
+  if (nsec < 0) sec--, nsec += 1'000'000'000;
+  int64_t since1885 = sec + kUnixToInternal - kWallToInternal;
+  uint64_t wall;
+  int64_t ext;
+  if (static_cast<uint64_t>(since1885) >> 33 != 0) {
+    wall = static_cast<uint64_t>(nsec);
+    ext = sec + kUnixToInternal;
+  } else {
+    wall = 1ULL << 63 | static_cast<uint64_t>(since1885) << 30 | static_cast<uint64_t>(nsec);
+    ext = mono;
+  }
+  std::memcpy(out, &wall, 8);
+  std::memcpy(out + 8, &ext, 8);
+  std::memcpy(out + 16, &loc, 8);
+}
+
+
 // The host's blocking sleep for syscall.Nanosleep: the calling thread really blocks
 // (natively in nanosleep(2); in the browser in a futex wait with a timeout on a private
 // word, which blocks the Web Worker). It wakes at least every 50 ms to notice the end of
@@ -262,6 +303,43 @@ void Machine::fatal(const std::string& msg) {
   exiting_ = true;
 }
 
+// A channel timer fires (Go 1.23: sendTime, on the M running timers, no goroutine):
+// the time it was due is sent without blocking; if the last value is still unread the
+// new one is dropped (a slow ticker reader misses ticks).
+void Machine::timer_send_time(void* arg, int64_t now) {
+  auto* call = static_cast<TimerCall*>(arg);
+  sched::Scheduler* s = call->machine->scheduler();
+  int64_t late = s->now_ns() - now;  // how long since the timer was found due
+  WallClock w = wall_clock(s);
+  uint8_t value[24];
+  encode_time(value, w.sec * 1'000'000'000 + w.nsec - late, runtime_nano(s) - late - call->mono_base, call->loc);
+  auto* c = static_cast<chan::Hchan*>(types::ptr_from_word(call->chan));
+  chan::Sudog* sg = nullptr;
+  const char* panic_msg = nullptr;
+  chan::chansend(c, value, /*block=*/false, nullptr, &sg, &panic_msg);
+  if (!call->periodic) call->machine->free_timer_call(call);
+}
+
+// An AfterFunc timer fires (Go: goFunc): f starts in a goroutine of its own.
+void Machine::timer_go_func(void* arg, int64_t) {
+  auto* call = static_cast<TimerCall*>(arg);
+  call->machine->start_goroutine_with(call->funcval, nullptr, 0, false, /*system=*/false);
+  call->machine->free_timer_call(call);
+}
+
+TimerCall* Machine::new_timer_call(const TimerCall& c) {
+  auto owned = std::make_unique<TimerCall>(c);
+  TimerCall* p = owned.get();
+  std::lock_guard<std::mutex> lock(timer_calls_mu_);
+  timer_calls_.emplace(p, std::move(owned));
+  return p;
+}
+
+void Machine::free_timer_call(const TimerCall* c) {
+  std::lock_guard<std::mutex> lock(timer_calls_mu_);
+  timer_calls_.erase(c);
+}
+
 G* Machine::start_goroutine_with(const Word funcval, const void* arg_block, size_t n, bool runs_finalizer,
                                  bool system) {
   uint8_t* fv = ptr(funcval);
@@ -271,7 +349,7 @@ G* Machine::start_goroutine_with(const Word funcval, const void* arg_block, size
   if (!ng) return nullptr;
   ng->start_func = callee->name;
   std::vector<uint8_t> args(static_cast<size_t>(callee->params_size), 0);
-  std::memcpy(args.data(), arg_block, std::min(n, args.size()));
+  if (n > 0) std::memcpy(args.data(), arg_block, std::min(n, args.size()));
   if (!enter_call(*ng, callee, args.data(), kFrameHostCall, funcval)) {
     free_g(ng);
     return nullptr;
@@ -347,7 +425,7 @@ Machine::BuiltinResult Machine::proc_builtin(G& g, const Func* f, uint8_t* args)
   enum Id {
     Gosched, Goexit, NumGoroutine, Gomaxprocs, NumCPU, Semacquire, SemacquireWG, SemacquireMutex,
     SemacquireRWR, SemacquireRW, Semrelease, NotifyAdd, NotifyWait, NotifyAll, NotifyOne, CanSpin, DoSpin,
-    SyncFatal, SyncThrow, Sleep, RuntimeNano, Now, StartTimer, StopTimer, ResetTimer,
+    SyncFatal, SyncThrow, Sleep, RuntimeNano, Now, StartChanTimer, StartFuncTimer, StopTimer,
     // system calls and thread wiring (issue 4)
     Nanosleep, Getpid, LockOSThread, UnlockOSThread,
   };
@@ -361,7 +439,8 @@ Machine::BuiltinResult Machine::proc_builtin(G& g, const Func* f, uint8_t* args)
       {"sync.runtime_notifyListNotifyAll", NotifyAll}, {"sync.runtime_notifyListNotifyOne", NotifyOne},
       {"sync.runtime_canSpin", CanSpin}, {"sync.runtime_doSpin", DoSpin}, {"sync.fatal", SyncFatal},
       {"sync.throw", SyncThrow}, {"time.Sleep", Sleep}, {"time.runtimeNano", RuntimeNano}, {"time.now", Now},
-      {"time.startTimer", StartTimer}, {"time.stopTimer", StopTimer}, {"time.resetTimer", ResetTimer},
+      {"time.startChanTimer", StartChanTimer}, {"time.startFuncTimer", StartFuncTimer},
+      {"time.stopTimer", StopTimer},
       {"syscall.nanosleep", Nanosleep}, {"syscall.Getpid", Getpid},
       {"runtime.lockOSThread", LockOSThread}, {"runtime.unlockOSThread", UnlockOSThread},
   };
@@ -461,48 +540,35 @@ Machine::BuiltinResult Machine::proc_builtin(G& g, const Func* f, uint8_t* args)
     }
     case RuntimeNano: st<int64_t>(res, runtime_nano(sched_.get())); return BuiltinResult::Continue;
     case Now: {
-      timespec ts{};
-      if (sched_->deterministic()) {
-        // The playground's clock: 2009-11-10 23:00:00 UTC plus the virtual time.
-        int64_t since = sched_->now_ns() - sched_->start_ns();
-        ts.tv_sec = static_cast<time_t>(sched::Scheduler::kFaketimeEpochSec + since / 1'000'000'000);
-        ts.tv_nsec = static_cast<long>(since % 1'000'000'000);
-      } else {
-        clock_gettime(CLOCK_REALTIME, &ts);
-      }
-      st<int64_t>(res, ts.tv_sec);
-      st<int32_t>(res + 8, static_cast<int32_t>(ts.tv_nsec));
+      WallClock w = wall_clock(sched_.get());
+      st<int64_t>(res, w.sec);
+      st<int32_t>(res + 8, w.nsec);
       st<int64_t>(res + 16, runtime_nano(sched_.get()));
       return BuiltinResult::Continue;
     }
-    case StartTimer: {
-      // (when, period int64, f func(any, int64), arg any) int64
-      int64_t when = ld<int64_t>(args);
-      int64_t period = ld<int64_t>(args + 8);
-      TimerCall* call;
-      {
-        std::lock_guard<std::mutex> lock(timer_calls_mu_);
-        timer_calls_.push_back(std::make_unique<TimerCall>(TimerCall{this, ld<Word>(args + 16), ld<lib::GoEface>(args + 24)}));
-        call = timer_calls_.back().get();
-      }
-      int64_t when_abs = when + sched_->start_ns() - 1;  // back to os::nanotime's scale
-      auto fire = [](void* a, int64_t now) {
-        auto* c = static_cast<TimerCall*>(a);
-        uint8_t block[24];
-        std::memcpy(block, &c->arg, 16);
-        int64_t rn = now - c->machine->scheduler()->start_ns() + 1;
-        std::memcpy(block + 16, &rn, 8);
-        // The runtime's delivery of a timer (Go sends on the channel or starts f's
-        // goroutine from the timer code itself): a system goroutine.
-        c->machine->start_goroutine_with(c->funcval, block, sizeof block, false, /*system=*/true);
-      };
-      chan::Hchan* timer_chan = nullptr;
-      if (const types::Type* at = call->arg.dynamic_type(); at && at->kind == types::Kind::Chan)
-        timer_chan = static_cast<chan::Hchan*>(types::ptr_from_word(call->arg.data));
-      st<int64_t>(res, sched_->add_timer(when_abs, period, fire, call, timer_chan));
+    case StartChanTimer: {
+      // (when, period int64, c chan Time, loc *Location, monoBase int64) int64
+      TimerCall* call = new_timer_call(TimerCall{this, ld<Word>(args + 16), ld<Word>(args + 24), ld<int64_t>(args + 32),
+                                                 0, ld<int64_t>(args + 8) > 0});
+      auto* c = static_cast<chan::Hchan*>(types::ptr_from_word(call->chan));
+      c->is_timer.store(true, std::memory_order_relaxed);
+      int64_t when_abs = ld<int64_t>(args) + sched_->start_ns() - 1;  // back to os::nanotime's scale
+      st<int64_t>(res, sched_->add_timer(when_abs, ld<int64_t>(args + 8), timer_send_time, call, c));
       return BuiltinResult::Continue;
     }
-    case StopTimer: st<uint8_t>(res, sched_->stop_timer(ld<int64_t>(args)) ? 1 : 0); return BuiltinResult::Continue;
+    case StartFuncTimer: {
+      // (when int64, f func()) int64
+      TimerCall* call = new_timer_call(TimerCall{this, 0, 0, 0, ld<Word>(args + 8), false});
+      int64_t when_abs = ld<int64_t>(args) + sched_->start_ns() - 1;
+      st<int64_t>(res, sched_->add_timer(when_abs, 0, timer_go_func, call));
+      return BuiltinResult::Continue;
+    }
+    case StopTimer: {
+      void* call = nullptr;
+      st<uint8_t>(res, sched_->stop_timer(ld<int64_t>(args), &call, /*forget=*/true) ? 1 : 0);
+      if (call) free_timer_call(static_cast<TimerCall*>(call));
+      return BuiltinResult::Continue;
+    }
     case Nanosleep: {
       // (time, leftover *Timespec) Errno — Linux's checks, then a real blocking call
       // between entersyscall and exitsyscall. leftover is written only when a signal
@@ -544,11 +610,6 @@ Machine::BuiltinResult Machine::proc_builtin(G& g, const Func* f, uint8_t* args)
       sched_->lock_os_thread(&g);
       return BuiltinResult::Continue;
     case UnlockOSThread: sched_->unlock_os_thread(&g); return BuiltinResult::Continue;
-    case ResetTimer: {
-      int64_t when_abs = ld<int64_t>(args + 8) + sched_->start_ns() - 1;
-      st<uint8_t>(res, sched_->reset_timer(ld<int64_t>(args), when_abs, ld<int64_t>(args + 16)) ? 1 : 0);
-      return BuiltinResult::Continue;
-    }
   }
   return BuiltinResult::Continue;
 }

@@ -3,8 +3,8 @@
 // Go's layouts, ParseDuration, Sleep, Timer, Ticker, After, AfterFunc and Tick.
 //
 // The clock and the timers are the VM's (vm/builtins.h): now, runtimeNano, Sleep,
-// startTimer, stopTimer. A firing timer runs a callback in a new goroutine; the
-// callback sends on the timer's channel without blocking, as Go's sendTime does.
+// startChanTimer, startFuncTimer and stopTimer. A channel timer's firing is a
+// non-blocking send by the runtime itself, as Go's sendTime does.
 //
 // Invariants:
 //   - Time keeps Go's layout and encoding (wall: monotonic flag, 33-bit seconds since
@@ -12,14 +12,14 @@
 //     reading), so ==, Sub, Before/After/Equal and String's " m=+…" suffix behave as Go's.
 //   - Duration.String and Time.Format produce Go 1.23's bytes for every layout element.
 //   - Go 1.23's timer guarantee holds: once Stop or Reset returns, no value prepared
-//     before the call is received from the channel (a firing not later than the last
-//     Stop/Reset is dropped under the timer's lock, and Stop/Reset drain the channel);
-//     Stop and Reset report a drained, unreceived value as "pending", as Go 1.23 does.
+//     before the call is received from the channel (the runtime fires a timer and
+//     stops it under one lock, so a stopped timer sends nothing more, and Stop/Reset
+//     drain the channel); Stop and Reset report a drained, unreceived value as
+//     "pending", as Go 1.23 does. Timer channels report len and cap 0, as Go 1.23's.
 //
 // Differences from Go: local time is UTC (Local is named "Local", its zone "UTC" at
 // offset 0) and there is no time zone database, so LoadLocation knows only "", "UTC"
-// and "Local". Timer channels are buffered: len and cap report 0..1 and 1 (Go 1.23's
-// report 0; that needs the runtime's channels). Not provided: the marshalling
+// and "Local". Not provided: the marshalling
 // methods (MarshalJSON, MarshalText, MarshalBinary, GobEncode and their Unmarshal pairs).
 package time
 
@@ -41,10 +41,13 @@ func runtimeNano() int64
 // clock reading.
 func now() (sec int64, nsec int32, mono int64)
 
-// startTimer makes the runtime call f(arg, now) in a new goroutine at runtimeNano
-// instant when, and every period nanoseconds after if period > 0; it returns the
-// timer's id.
-func startTimer(when, period int64, f func(arg any, now int64), arg any) int64
+// startChanTimer makes the runtime send the current Time (in loc, monotonic reading
+// relative to monoBase) on c without blocking at runtimeNano instant when, and every
+// period nanoseconds after if period > 0; it returns the timer's id.
+func startChanTimer(when, period int64, c chan Time, loc *Location, monoBase int64) int64
+
+// startFuncTimer makes the runtime start f in a goroutine of its own at instant when.
+func startFuncTimer(when int64, f func()) int64
 
 // stopTimer cancels timer id; true if it had not fired yet.
 func stopTimer(id int64) bool
@@ -2015,25 +2018,18 @@ func parseZoneOffset(elem int, value string) (offset int, rest, outOfRange strin
 
 // ---- timers ----
 
-// runtimeTimer is the state shared by a Timer or Ticker and the goroutines its
-// firings start. A firing whose instant is not after the last Stop or Reset
-// (cancelled) was prepared before that call and does nothing.
+// runtimeTimer is a Timer's or Ticker's state: the runtime timer armed for it (id; 0
+// when none), its channel (nil for AfterFunc) or AfterFunc's function, and a
+// ticker's period. As in Go 1.23 the runtime sends on the channel itself when the
+// timer fires — no goroutine runs for it — and the channel reads as unbuffered (len
+// and cap 0): the one value it can hold is taken back by Stop and Reset.
 type runtimeTimer struct {
-	mu        sync.Mutex
-	id        int64 // the VM's timer; 0 when not started
-	cancelled int64 // runtimeNano just after the last Stop/Reset disarmed the timer
-	period    int64
-	c         chan Time // nil for AfterFunc timers
-	f         func()    // AfterFunc's function
+	mu     sync.Mutex
+	id     int64
+	period int64
+	c      chan Time
+	f      func()
 }
-
-// A channel timer is started with its channel as the argument, as Go does, so the
-// runtime knows which channel it feeds (as in Go 1.23, such a timer keeps a program
-// alive only while a goroutine waits on the channel); fire finds the timer here.
-var (
-	chanTimersMu sync.Mutex
-	chanTimers   = map[chan Time]*runtimeTimer{}
-)
 
 // when is the runtimeNano instant d from now (saturating).
 func when(d Duration) int64 {
@@ -2047,70 +2043,17 @@ func when(d Duration) int64 {
 	return w
 }
 
-// fire runs in a goroutine of its own each time a runtime timer goes off.
-func fire(arg any, nowNano int64) {
-	var t *runtimeTimer
-	switch a := arg.(type) {
-	case *runtimeTimer:
-		t = a
-	case chan Time:
-		chanTimersMu.Lock()
-		t = chanTimers[a]
-		chanTimersMu.Unlock()
-	}
-	if t == nil {
-		return // stopped since
-	}
-	t.mu.Lock()
-	if nowNano <= t.cancelled {
-		t.mu.Unlock() // stopped or reset since this firing was due
-		return
-	}
-	if t.c != nil {
-		firedAt := Now().Add(-Duration(runtimeNano() - nowNano))
-		select {
-		case t.c <- firedAt:
-		default: // the previous value is still unread: drop this one, as Go does
-		}
-		if t.period == 0 {
-			t.forget()
-		}
-		t.mu.Unlock()
-		return
-	}
-	fn := t.f
-	t.mu.Unlock()
-	fn()
-}
-
-// start arms t to fire at instant w (t.mu held); a firing always comes after the
-// last cancel, so it is never taken for a stale one.
+// start arms t to fire at instant w (t.mu held).
 func (t *runtimeTimer) start(w int64) {
-	if w <= t.cancelled {
-		w = t.cancelled + 1
-	}
-	var arg any = t
 	if t.c != nil {
-		chanTimersMu.Lock()
-		chanTimers[t.c] = t
-		chanTimersMu.Unlock()
-		arg = t.c
-	}
-	t.id = startTimer(w, t.period, fire, arg)
-}
-
-// forget drops a channel timer from chanTimers (t.mu held).
-func (t *runtimeTimer) forget() {
-	if t.c != nil {
-		chanTimersMu.Lock()
-		if chanTimers[t.c] == t {
-			delete(chanTimers, t.c)
-		}
-		chanTimersMu.Unlock()
+		t.id = startChanTimer(w, t.period, t.c, Local, startNano)
+	} else {
+		t.id = startFuncTimer(w, t.f)
 	}
 }
 
-// cancel disarms t and drops an unread value; true if it had not fired or its value
+// cancel disarms t and takes back a value sent but not received, so nothing due
+// before the call is received after it; true if the timer had not fired or its value
 // was still unread (t.mu held).
 func (t *runtimeTimer) cancel() bool {
 	pending := false
@@ -2118,8 +2061,6 @@ func (t *runtimeTimer) cancel() bool {
 		pending = stopTimer(t.id)
 		t.id = 0
 	}
-	t.cancelled = runtimeNano() // after stopTimer: every firing already due is older
-	t.forget()
 	if t.c != nil {
 		select {
 		case <-t.c:
