@@ -108,6 +108,8 @@ struct App::Impl {
   // The environment of the next run ("GOMAXPROCS=2 GODEBUG=gctrace=1"): the lesson's
   // knobs, editable by the learner.
   std::string env_text;
+  // Deterministic mode for the next run (`gopherscope run -seed N`): 0 is a normal run.
+  int seed = 0;
   double draft_dirty_since = -1;
   std::string last_fragment;
 
@@ -214,9 +216,12 @@ struct App::Impl {
     p.filename = "prog.go";
     p.source = editor.text();
     p.env = parse_env(env_text);
+    p.seed = static_cast<uint64_t>(std::max(seed, 0));
     std::string cmd = "$ ";
     for (const auto& [k, v] : p.env) cmd += k + "=" + v + " ";
-    console.append_note(cmd + "gopherscope run prog.go");
+    cmd += "gopherscope run ";
+    if (p.seed) cmd += "-seed " + std::to_string(p.seed) + " ";
+    console.append_note(cmd + "prog.go");
     editor.set_error(0, 0, "");
     run->start(p);
     run_reported = false;
@@ -430,12 +435,26 @@ void App::Impl::draw_editor_column(float w, float h) {
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("env");
   ImGui::SameLine();
-  ImGui::SetNextItemWidth(-1);
+  const float seed_w = ImGui::CalcTextSize("seed").x + ImGui::GetStyle().ItemSpacing.x * 2 + 90.f * u;
+  ImGui::SetNextItemWidth(std::max(80.f * u, ImGui::GetContentRegionAvail().x - seed_w));
   ImGui::InputTextWithHint("##env", "GOMAXPROCS=2 GOGC=50 GODEBUG=gctrace=1", &env_text);
   record_test_rect("env");
   if (ImGui::IsItemHovered())
     ImGui::SetTooltip("Environment variables for the next run, as KEY=VALUE separated by spaces.\n"
                       "The lesson presets its knobs here.");
+  ImGui::SameLine();
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("seed");
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(-1);
+  if (ImGui::InputInt("##seed", &seed, 1, 10)) seed = std::max(seed, 0);
+  record_test_rect("seed");
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("Deterministic mode for the next run: with a seed above 0 the program runs on one P\n"
+                      "and one M with a virtual clock, and every random choice the runtime makes (select's\n"
+                      "poll order, work stealing, preemption points) comes from this seed. The same seed\n"
+                      "replays the same schedule step for step; another seed shows another interleaving.\n"
+                      "0: a normal run on real threads and the real clock.");
 
   float tool_h = 2 * ImGui::GetFrameHeightWithSpacing();
   float body_h = h - tool_h;
@@ -813,6 +832,8 @@ std::string App::test_action(const std::string& text) {
     s.editor.set_error(static_cast<int>(num("line", 0)), static_cast<int>(num("col", 0)), str("message"));
   } else if (act == "set_env") {
     s.env_text = str("env");  // the env box: the next run's environment
+  } else if (act == "set_seed") {
+    s.seed = std::max(0, static_cast<int>(num("seed", 0)));  // the seed box (0: a normal run)
   } else if (act == "open_panel") {
     // Brings a panel's tab forward on the next frame (as a lesson's `panels:` does).
     s.panel_select = str("panel");

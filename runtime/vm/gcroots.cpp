@@ -55,22 +55,41 @@ void live_frame_bits(const Func* fn, uint32_t pc, std::vector<uint8_t>& bits) {
 // than a quarter of its stack gets one half the size (GODEBUG=gcshrinkstackoff=1
 // turns it off). Only where every pointer into the stack from outside is known (Go:
 // isShrinkStackSafe): not the goroutine running this collection, not one inside a
-// runtime call back into Go (C++ frames hold its addresses), not one parked in a
-// select or on a semaphore (keyed by address). A goroutine blocked in a channel send
-// or receive has one such pointer, its sudog's elem, which moves with the stack (Go:
-// adjustsudogs); no other goroutine can touch the sudog while the world is stopped.
+// runtime call back into Go (C++ frames hold its addresses). The pointers the runtime
+// keeps into a parked goroutine's stack are its sudogs' elem (one for a channel send
+// or receive, one per case for a select, plus the select's case list): they move with
+// the stack (Go: adjustsudogs); no other goroutine can touch them while the world is
+// stopped. Semaphore waits are keyed by the address of a sync word, which is never in
+// a frame here (a variable whose address is taken lives in a heap cell), so goroutines
+// blocked on a Mutex, RWMutex, WaitGroup, Cond or semaphore hold no stack pointer.
 void Machine::maybe_shrink_stack(G& g, uint32_t status) {
+  using sched::WaitReason;
   if (options_.gc.gcshrinkstackoff != 0 || &g == tls_g || g.host_depth != 0 || !g.fp) return;
-  const sched::WaitReason why = g.waitreason.load(std::memory_order_relaxed);
+  const WaitReason why = g.waitreason.load(std::memory_order_relaxed);
   const bool chan_wait = g.resume == G::Resume::ChanSend || g.resume == G::Resume::ChanRecv;
+  const bool select_wait = g.resume == G::Resume::Select && g.select_wait;
+  const bool plain = g.resume == G::Resume::None || g.resume == G::Resume::Rerun;
   bool ok = false;
-  if (status == sched::Grunnable) ok = g.resume == G::Resume::None || g.resume == G::Resume::Rerun || chan_wait;
-  if (status == sched::Gwaiting)
-    ok = why == sched::WaitReason::Sleep ||
-         (chan_wait && (why == sched::WaitReason::ChanReceive || why == sched::WaitReason::ChanSend));
-  if (!ok || g.select_wait || !g.stack.word_roots.empty() || !g.stack.native_roots.empty()) return;
+  if (status == sched::Grunnable) ok = plain || chan_wait || select_wait;
+  if (status == sched::Gwaiting) {
+    switch (why) {
+      case WaitReason::Sleep: case WaitReason::SyncCondWait: case WaitReason::SyncMutexLock:
+      case WaitReason::SyncRWMutexRLock: case WaitReason::SyncRWMutexLock: case WaitReason::SyncWaitGroupWait:
+      case WaitReason::Semacquire:
+        ok = plain;
+        break;
+      case WaitReason::ChanReceive: case WaitReason::ChanSend: ok = chan_wait; break;
+      case WaitReason::Select: ok = select_wait; break;
+      default: break;
+    }
+  }
+  if (!ok || !g.stack.word_roots.empty() || !g.stack.native_roots.empty()) return;
   if (g.resume_sg && !chan_wait) return;
   if (g.resume_sg) g.stack.native_roots.push_back(&g.resume_sg->elem);
+  if (select_wait) {
+    for (chan::Scase& c : g.select_wait->cases) g.stack.native_roots.push_back(&c.elem);
+    for (sched::Sudog* sg = g.select_wait->sglist; sg; sg = sg->waitlink) g.stack.native_roots.push_back(&sg->elem);
+  }
   g.stack.fp = reinterpret_cast<uintptr_t>(g.fp);
   g.stack.sp = reinterpret_cast<uintptr_t>(g.fp);
   const bool shrank = sched::shrinkstack(g.stack, stack_ctx());
