@@ -1,6 +1,6 @@
 // compile_builtin.cpp — Go's predeclared functions: len, cap, append, copy, make,
-// new, delete, clear, min, max, panic, recover, print, println (types2's
-// builtins.go for the checks and messages).
+// new, delete, clear, min, max, complex, real, imag, panic, recover, print, println
+// (types2's builtins.go for the checks and messages).
 // Invariant: each builtin that allocates does so through an instruction that calls
 // mallocgc (New, MakeSlice, Append, MakeMap), never at compile time.
 #include <algorithm>
@@ -372,6 +372,113 @@ Operand Compiler::call_builtin(CallExpr* e, Builtin b, std::vector<Operand>* tup
       emit(VOp::Recover, d);
       return make_value(U->any_type(), d);
     }
+    case Builtin::Complex: {
+      // complex(x, y floatT) complexT (types2's _Complex)
+      if (nargs_error(2, 2)) return r;
+      Operand x = expr(e->args[0]);
+      if (!x.ok()) return r;
+      Operand y = expr(e->args[1]);
+      if (!y.ok()) return r;
+      if (x.is_nil || y.is_nil) {
+        error_at(x.is_nil ? e->args[0] : e->args[1], "use of untyped nil in argument to built-in complex");
+        return r;
+      }
+      bool ux = x.untyped(), uy = y.untyped();
+      if (ux && !uy) convert_untyped(x, y.type, "argument to complex");
+      else if (!ux && uy) convert_untyped(y, x.type, "argument to complex");
+      else if (ux && uy) {
+        if (x.mode == Mode::Const && y.mode == Mode::Const) {
+          // untyped numeric constants with a zero imaginary part act as untyped floats
+          auto to_float_kind = [](Operand& o) {
+            if (is_numeric(o.ukind) && imag(o.val).sign() == 0) o.ukind = BasicKind::UntypedFloat;
+          };
+          to_float_kind(x);
+          to_float_kind(y);
+        } else {
+          convert_untyped(x, U->basic(TK::Float64), "argument to complex");
+          convert_untyped(y, U->basic(TK::Float64), "argument to complex");
+        }
+      }
+      if (!x.ok() || !y.ok()) return r;
+      std::string xt = x.type ? type_string(x.type) : std::string(basic_name(x.ukind));
+      std::string yt = y.type ? type_string(y.type) : std::string(basic_name(y.ukind));
+      if (x.type != y.type || (!x.type && x.ukind != y.ukind)) {
+        error_at(e->args[0], "invalid operation: " + to_string(e) + " (mismatched types " + xt + " and " + yt + ")");
+        return r;
+      }
+      const Type* res_t = nullptr;
+      if (x.type) {
+        TK k = underlying(x.type)->kind;
+        if (k == TK::Float32) res_t = U->basic(TK::Complex64);
+        else if (k == TK::Float64) res_t = U->basic(TK::Complex128);
+      }
+      bool untyped_float = !x.type && x.ukind == BasicKind::UntypedFloat;
+      if (!res_t && !untyped_float) {
+        error_at(e->args[0], "invalid argument: arguments have type " + xt + ", expected floating-point");
+        return r;
+      }
+      if (x.mode == Mode::Const && y.mode == Mode::Const) {
+        r.mode = Mode::Const;
+        r.val = binary_op(to_float(x.val), Op::Add, Constant::make_imag(to_float(y.val)));
+        r.type = res_t;
+        r.ukind = BasicKind::UntypedComplex;
+        return r;
+      }
+      int32_t a = value(x);
+      int32_t b2 = value(y);
+      if (a < 0 || b2 < 0) return r;
+      int32_t d = alloc_temp(res_t);
+      emit(VOp::CMake, d, a, b2, 0, res_t->kind == TK::Complex64 ? 1 : 0);
+      Operand res = make_value(res_t, d);
+      res.expr = e;
+      return res;
+    }
+    case Builtin::Real:
+    case Builtin::Imag: {
+      // real/imag(x complexT) floatT (types2's _Real/_Imag)
+      if (nargs_error(1, 1)) return r;
+      Operand x = expr(e->args[0]);
+      if (!x.ok()) return r;
+      if (x.is_nil) {
+        error_at(e->args[0], "use of untyped nil in argument to built-in " + name);
+        return r;
+      }
+      if (x.untyped()) {
+        if (x.mode == Mode::Const) {
+          if (is_numeric(x.ukind)) x.ukind = BasicKind::UntypedComplex;
+        } else {
+          convert_untyped(x, U->basic(TK::Complex128), ("argument to " + name).c_str());
+          if (!x.ok()) return r;
+        }
+      }
+      const Type* res_t = nullptr;
+      bool untyped_complex = !x.type && x.ukind == BasicKind::UntypedComplex;
+      if (x.type) {
+        TK k = underlying(x.type)->kind;
+        if (k == TK::Complex64) res_t = U->basic(TK::Float32);
+        else if (k == TK::Complex128) res_t = U->basic(TK::Float64);
+      }
+      if (!res_t && !untyped_complex) {
+        std::string xt = x.type ? type_string(x.type) : std::string(basic_name(x.ukind));
+        error_at(e->args[0], "invalid argument: argument has type " + xt + ", expected complex type");
+        return r;
+      }
+      if (x.mode == Mode::Const) {
+        r.mode = Mode::Const;
+        r.val = b == Builtin::Real ? real(x.val) : imag(x.val);
+        if (res_t) r.val = to_float(r.val);
+        r.type = res_t;
+        r.ukind = BasicKind::UntypedFloat;
+        return r;
+      }
+      int32_t a = value(x);
+      if (a < 0) return r;
+      int32_t d = alloc_temp(res_t);
+      emit(VOp::CPart, d, a, b == Builtin::Real ? 0 : 1, 0, res_t->kind == TK::Float32 ? 1 : 0);
+      Operand res = make_value(res_t, d);
+      res.expr = e;
+      return res;
+    }
     case Builtin::Print:
     case Builtin::Println: {
       bool ln = b == Builtin::Println;
@@ -399,7 +506,14 @@ Operand Compiler::call_builtin(CallExpr* e, Builtin b, std::vector<Operand>* tup
             break;
           }
           case TK::Float64: k = kPFloat; break;
-          case TK::Complex64: case TK::Complex128: k = kPComplex; break;
+          case TK::Complex64: {
+            int32_t c = alloc_temp(U->basic(TK::Complex128));
+            emit(VOp::CCvt, c, v, 0, 0, 0);
+            v = c;
+            k = kPComplex;
+            break;
+          }
+          case TK::Complex128: k = kPComplex; break;
           case TK::String: k = kPString; break;
           case TK::Interface: k = u->interface_type()->methods.empty() ? kPEface : kPIface; break;
           case TK::Slice: k = kPSlice; break;

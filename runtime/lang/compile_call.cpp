@@ -361,6 +361,10 @@ Operand Compiler::conversion(CallExpr* e, const Type* t) {
     emit(VOp::CvtF32F64, d, v);
   } else if (from == TK::Float64 && to == TK::Float32) {
     emit(VOp::CvtF64F32, d, v);
+  } else if (from == TK::Complex64 && to == TK::Complex128) {
+    emit(VOp::CCvt, d, v, 0, 0, 0);
+  } else if (from == TK::Complex128 && to == TK::Complex64) {
+    emit(VOp::CCvt, d, v, 0, 0, 1);
   } else if (to == TK::String && is_int(from)) {
     emit(VOp::StrFromRune, d, v);
   } else if (to == TK::String && from == TK::Slice) {

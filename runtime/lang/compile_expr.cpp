@@ -16,6 +16,7 @@ bool is_integer_kind(TK k) { return k >= TK::Int && k <= TK::Uintptr; }
 bool is_unsigned_kind(TK k) { return k >= TK::Uint && k <= TK::Uintptr; }
 bool is_float_kind(TK k) { return k == TK::Float32 || k == TK::Float64; }
 bool is_numeric_kind(TK k) { return k >= TK::Int && k <= TK::Complex128; }
+bool is_complex_kind(TK k) { return k == TK::Complex64 || k == TK::Complex128; }
 bool is_small_scalar(const Type* t) {
   switch (t->kind) {
     case TK::Bool: case TK::Int8: case TK::Int16: case TK::Int32: case TK::Uint8:
@@ -731,6 +732,7 @@ Operand Compiler::unary(Operation* e, const Type* hint) {
   switch (e->op) {
     case Op::Sub:
       if (is_float_kind(t->kind)) emit(t->kind == TK::Float64 ? VOp::FNeg64 : VOp::FNeg32, d, a);
+      else if (is_complex_kind(t->kind)) emit(VOp::CNeg, d, a, 0, 0, t->kind == TK::Complex64 ? 1 : 0);
       else if (is_integer_kind(t->kind)) {
         emit(VOp::Neg, d, a);
         if (ext_op(t->kind) != VOp::Nop) emit(ext_op(t->kind), d, d);
@@ -813,6 +815,10 @@ void Compiler::compare(Op op, Operand& x, Operand& y, int32_t dst, const Expr* e
     if (op == Op::Eql) emit(f64 ? VOp::FEq64 : VOp::FEq32, dst, a, b);
     else if (op == Op::Neq) emit(f64 ? VOp::FNe64 : VOp::FNe32, dst, a, b);
     else emit_order(f64 ? VOp::FLt64 : VOp::FLt32, f64 ? VOp::FLe64 : VOp::FLe32);
+    return;
+  }
+  if (is_complex_kind(u->kind)) {
+    emit(op == Op::Neq ? VOp::CNe : VOp::CEq, dst, a, b, 0, u->kind == TK::Complex64 ? 1 : 0);
     return;
   }
   if (u->kind == TK::String) {
@@ -1054,8 +1060,38 @@ Operand Compiler::binary(Operation* e, const Type* hint) {
     res.expr = e;
     return res;
   }
-  if (!x.type && y.type) convert_untyped(x, y.type, "operation");
-  else if (x.type && !y.type) convert_untyped(y, x.type, "operation");
+  // types2's matchTypes: an untyped constant takes the other operand's basic type when both
+  // are numeric or both strings (the error then reads as invalidConversion's); otherwise
+  // the operand types are mismatched.
+  auto match = [&](Operand& u, const Operand& t) {
+    const Type* tu = underlying(t.type);
+    if (u.mode != Mode::Const || u.is_nil || !is_basic(tu)) {
+      convert_untyped(u, t.type, "operation");
+      return;
+    }
+    bool un = is_numeric(u.ukind), tn = is_numeric_kind(tu->kind);
+    bool us = u.ukind == BasicKind::UntypedString, ts = tu->kind == TK::String;
+    if (un != tn || us != ts) {
+      std::string ut(basic_name(u.ukind)), tt = type_string(t.type);
+      bool u_left = &u == &x;
+      // (types2 reports a comparison's mismatch at its second operand)
+      error_at(is_comparison(op) ? e->y : e, "invalid operation: " + to_string(e) + " (mismatched types " + (u_left ? ut : tt) + " and " +
+                      (u_left ? tt : ut) + ")");
+      u.mode = Mode::Invalid;
+      return;
+    }
+    ConstOperand c{u.expr ? to_string(u.expr) : "", u.ukind, u.val, ""};
+    std::string tname = t.type->named() && !t.type->pkg_path.empty() ? type_string(t.type) : "";
+    if (auto err = check_implicit(c, basic_kind(tu), tname)) {
+      error_at(u.expr, *err);
+      u.mode = Mode::Invalid;
+      return;
+    }
+    u.val = c.val;
+    u.type = t.type;
+  };
+  if (!x.type && y.type) match(x, y);
+  else if (x.type && !y.type) match(y, x);
   else if (!x.type && !y.type) {
     // untyped non-constant values (e.g. comparison results): bool
     const Type* t = default_type(x.mode == Mode::Const ? x.ukind : y.ukind);
@@ -1093,7 +1129,20 @@ Operand Compiler::binary(Operation* e, const Type* hint) {
   if (is_comparison(op)) {
     bool ordered = is_integer_kind(u->kind) || is_float_kind(u->kind) || u->kind == TK::String;
     if (op != Op::Eql && op != Op::Neq && !ordered) {
-      error_at(e, "invalid operation: " + to_string(e) + " (operator " + std::string(op_name(op)) + " not defined on " + operand_string(x).substr(to_string(e->x).size() + 2, std::string::npos).insert(0, "") );
+      // types2's kindString: the kind for composite types, else the type itself
+      std::string kind;
+      switch (u->kind) {
+        case TK::Array: kind = "array"; break;
+        case TK::Slice: kind = "slice"; break;
+        case TK::Struct: kind = "struct"; break;
+        case TK::Pointer: kind = "pointer"; break;
+        case TK::Func: kind = "func"; break;
+        case TK::Interface: kind = "interface"; break;
+        case TK::Map: kind = "map"; break;
+        case TK::Chan: kind = "chan"; break;
+        default: kind = type_string(t); break;
+      }
+      error_at(e, "invalid operation: " + to_string(e) + " (operator " + std::string(op_name(op)) + " not defined on " + kind + ")");
       return r;
     }
     if ((op == Op::Eql || op == Op::Neq) && !u->comparable() && u->kind != TK::Interface) {
@@ -1191,8 +1240,11 @@ Operand Compiler::binary(Operation* e, const Type* hint) {
     // except MinInt/-1 which must wrap in the narrow type (Ext below does it).
     emit(iop, d, a, b);
     if (ext_op(u->kind) != VOp::Nop) emit(ext_op(u->kind), d, d);
+  } else if (is_complex_kind(u->kind)) {
+    VOp cop = op == Op::Add ? VOp::CAdd : op == Op::Sub ? VOp::CSub : op == Op::Mul ? VOp::CMul : VOp::CDiv;
+    emit(cop, d, a, b, 0, u->kind == TK::Complex64 ? 1 : 0);
   } else {
-    error_at(e, "complex arithmetic is not supported yet");
+    error_at(e, "invalid operation: operator " + std::string(op_name(op)) + " not defined on " + operand_string(x));
     return r;
   }
   Operand res = make_value(t, d);

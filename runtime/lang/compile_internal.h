@@ -150,6 +150,10 @@ struct FuncState {
   int go_defer_count = 0;  // Go's gowrapN/deferwrapN numbering (one counter for both)
   int last_line = -1;
   size_t last_label = 0;  // highest pc any jump targets (peepholes never merge across it)
+  // goto: the pc of each label compiled so far, and forward gotos waiting for their label
+  // (labels are per function body; the parser has checked every goto's target).
+  std::map<std::string, size_t> label_pcs;
+  std::vector<std::pair<std::string, size_t>> pending_gotos;
 };
 
 class Compiler {

@@ -522,6 +522,20 @@ void Compiler::stmt(Stmt* s) {
     case lang::Kind::LabeledStmt: {
       auto* l = as<LabeledStmt>(s);
       std::string label(l->label->value);
+      {
+        // a goto target: forward gotos seen so far jump here
+        size_t at = this->label();
+        fs_->label_pcs[label] = at;
+        auto& pend = fs_->pending_gotos;
+        for (size_t i = 0; i < pend.size();) {
+          if (pend[i].first == label) {
+            patch(pend[i].second, at);
+            pend.erase(pend.begin() + static_cast<long>(i));
+          } else {
+            i++;
+          }
+        }
+      }
       if (auto* f = as<ForStmt>(l->stmt)) for_stmt(f, label);
       else if (auto* sw = as<SwitchStmt>(l->stmt)) switch_stmt(sw, label);
       else if (auto* sel = as<SelectStmt>(l->stmt)) select_stmt(sel, label);
@@ -792,10 +806,20 @@ void Compiler::assign(AssignStmt* s) {
       case Op::Shr: o = uns ? VOp::ShrU : VOp::ShrS; break;
       default: break;
     }
-    bool ok = (is_int || f64 || f32) || (u->kind == TK::String && s->op == Op::Add);
+    bool cplx = u->kind == TK::Complex64 || u->kind == TK::Complex128;
+    if (cplx) {
+      switch (s->op) {
+        case Op::Add: o = VOp::CAdd; break;
+        case Op::Sub: o = VOp::CSub; break;
+        case Op::Mul: o = VOp::CMul; break;
+        case Op::Div: o = VOp::CDiv; break;
+        default: o = VOp::Nop; break;
+      }
+    }
+    bool ok = (is_int || f64 || f32 || (cplx && o != VOp::Nop)) || (u->kind == TK::String && s->op == Op::Add);
     if ((f64 || f32) && (s->op == Op::Rem || s->op == Op::And || s->op == Op::Or || s->op == Op::Xor || shift)) ok = false;
     if (!ok) {
-      error_at(s, "invalid operation: operator " + std::string(op_name(s->op)) + " not defined on " + operand_string(lv));
+      error_at(s, "invalid operation: operator " + std::string(op_name(s->op)) + " not defined on " + operand_string(l));
       return;
     }
     if ((s->op == Op::Div || s->op == Op::Rem) && is_int && rv.mode == Mode::Const && rv.val.sign() == 0) {
@@ -803,7 +827,7 @@ void Compiler::assign(AssignStmt* s) {
       return;
     }
     bool ysigned = shift && rv.type && !(underlying(rv.type)->kind >= TK::Uint && underlying(rv.type)->kind <= TK::Uintptr);
-    emit(o, d, a, b, 0, shift ? ysigned : 0);
+    emit(o, d, a, b, 0, shift ? ysigned : cplx ? (u->kind == TK::Complex64 ? 1 : 0) : 0);
     if (is_int) {
       switch (u->kind) {
         case TK::Int8: emit(VOp::Ext1S, d, d); break;
@@ -1476,7 +1500,18 @@ void Compiler::return_stmt(ReturnStmt* s) {
 
 void Compiler::branch(BranchStmt* s) {
   if (s->tok == Tok::Goto) {
-    error(s->pos, "goto is not supported");
+    // The parser has checked the target (defined, not into a block, not over a variable
+    // declaration), so the frame at the label has the same live slots as here: temporaries
+    // die at statement ends, and the frame's pointer map covers the whole function.
+    if (!s->label) return;
+    std::string name(s->label->value);
+    auto it = fs_->label_pcs.find(name);
+    if (it != fs_->label_pcs.end()) {
+      emit(VOp::Poll);  // a backward jump is a loop: keep a safe point on it
+      emit(VOp::Jmp, static_cast<int32_t>(it->second));
+    } else {
+      fs_->pending_gotos.emplace_back(name, emit(VOp::Jmp, 0));
+    }
     return;
   }
   if (s->tok == Tok::Fallthrough) {

@@ -1299,6 +1299,21 @@ std::optional<std::string> check_assignment(ConstOperand& x, BasicKind target, s
   return std::nullopt;
 }
 
+std::optional<std::string> check_implicit(ConstOperand& x, BasicKind target, std::string_view target_name) {
+  Constant v;
+  ConvError e = representation(x, target, &v);
+  if (e != ConvError::None) {
+    std::string tname = type_string(target, target_name);
+    if (e == ConvError::Truncated) return operand_string(x) + " truncated to " + tname;
+    if (e == ConvError::Overflows) return operand_string(x) + " overflows " + tname;
+    return "cannot convert " + operand_string(x) + " to type " + tname;
+  }
+  x.val = v;
+  x.type = target;
+  x.type_name = std::string(target_name);
+  return std::nullopt;
+}
+
 std::optional<std::string> check_conversion(ConstOperand& x, BasicKind target, std::string_view target_name) {
   std::string tname = type_string(target, target_name);
   Constant v = x.val;

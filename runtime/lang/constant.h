@@ -162,6 +162,11 @@ bool representable(const Constant& x, BasicKind type, Constant* rounded = nullpt
 std::optional<std::string> check_assignment(ConstOperand& x, BasicKind target,
                                             std::string_view context,
                                             std::string_view target_name = {});
+// The implicit conversion of an untyped constant operand to the other operand's type in a
+// binary operation (types2's invalidConversion wording): "1000 (untyped int constant)
+// overflows int8", "1.5 (untyped float constant) truncated to int8", "cannot convert ...".
+std::optional<std::string> check_implicit(ConstOperand& x, BasicKind target,
+                                          std::string_view target_name = {});
 // An explicit conversion T(x): "constant 256 overflows byte", "cannot convert ... to type int".
 std::optional<std::string> check_conversion(ConstOperand& x, BasicKind target,
                                             std::string_view target_name = {});

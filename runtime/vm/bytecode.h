@@ -63,6 +63,7 @@ enum FrameFlag : uint32_t {
   X(FAdd32) X(FSub32) X(FMul32) X(FDiv32) X(FNeg32) X(FEq32) X(FNe32) X(FLt32) X(FLe32)         \
   X(CvtS64F64) X(CvtU64F64) X(CvtF64S64) X(CvtF64U64) X(CvtS64F32) X(CvtU64F32) X(CvtF32S64)    \
   X(CvtF32U64) X(CvtF32F64) X(CvtF64F32)                                                       \
+  X(CAdd) X(CSub) X(CMul) X(CDiv) X(CNeg) X(CEq) X(CNe) X(CMake) X(CPart) X(CCvt)              \
   X(Jmp) X(JmpIf) X(JmpIfNot) X(JLtS) X(JGeS) X(JEq) X(JNe) X(JLtSI) X(JGeSI) X(JEqI) X(JNeI) X(Poll)                           \
   X(Call) X(CallClosure) X(CallNative) X(CallIface) X(DeferReturn) X(Ret) X(MakeClosure)                      \
   X(StrConcat) X(StrEq) X(StrCmp) X(StrIndex) X(StrSlice) X(StrFromBytes) X(BytesFromStr)      \
@@ -76,6 +77,16 @@ enum FrameFlag : uint32_t {
   X(MapIterInit) X(MapIterNext) X(Print) X(PrintNl) X(PrintSp) X(Unreachable)                 \
   X(Go) X(MakeChan) X(ChanSend) X(ChanRecv) X(ChanClose) X(ChanLen) X(Select)
 
+// Complex numbers (frame slots hold Go's layout: complex64 = two float32 in 8 bytes,
+// complex128 = two float64 in 16 bytes; x=1 selects complex64, else complex128):
+//   CAdd CSub CMul CDiv  a=dst, b, c operands. Mul and Div compute in float64 and
+//             narrow, as Go does (Div is runtime.complex128div, Smith's algorithm
+//             with C99's inf/NaN corrections); Add/Sub work in the parts' own width.
+//   CNeg      a=dst, b.        CEq / CNe  a=dst (bool), b, c: both parts compared.
+//   CMake     a=dst, b=real part slot, c=imaginary part slot (float32/float64 slots).
+//   CPart     a=dst (a float32/float64 slot), b=complex slot, c=0 real / 1 imag.
+//   CCvt      a=dst, b=src: x=0 complex64 → complex128, x=1 complex128 → complex64.
+//
 // Goroutines and channels (operands are frame offsets unless said otherwise):
 //   Go        a=argument block (laid out as the callee's parameters), b=func index, or
 //             b=-1 and c=slot holding a funcval (a closure); starts a goroutine

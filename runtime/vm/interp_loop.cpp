@@ -36,6 +36,60 @@ inline uint64_t f2u(double d) {
   return static_cast<uint64_t>(f2i(d));
 }
 
+// Complex values in frame slots (Go's layout: complex64 = 2×float32, complex128 = 2×float64).
+struct Cplx {
+  double re, im;
+};
+inline Cplx ld_c(const uint8_t* p, bool c64) {
+  if (c64) return {static_cast<double>(ld<float>(p)), static_cast<double>(ld<float>(p + 4))};
+  return {ld<double>(p), ld<double>(p + 8)};
+}
+inline void st_c(uint8_t* p, bool c64, Cplx v) {
+  if (c64) {
+    st<float>(p, static_cast<float>(v.re));
+    st<float>(p + 4, static_cast<float>(v.im));
+  } else {
+    st<double>(p, v.re);
+    st<double>(p + 8, v.im);
+  }
+}
+inline double inf2one(double f) { return std::copysign(std::isinf(f) ? 1.0 : 0.0, f); }
+// Go's runtime.complex128div: Smith's algorithm, then C99 Annex G's corrections when both
+// parts came out NaN.
+Cplx complex128div(Cplx n, Cplx m) {
+  double e, f;
+  if (std::fabs(m.re) >= std::fabs(m.im)) {
+    double ratio = m.im / m.re;
+    double denom = m.re + ratio * m.im;
+    e = (n.re + n.im * ratio) / denom;
+    f = (n.im - n.re * ratio) / denom;
+  } else {
+    double ratio = m.re / m.im;
+    double denom = m.im + ratio * m.re;
+    e = (n.re * ratio + n.im) / denom;
+    f = (n.im * ratio - n.re) / denom;
+  }
+  if (std::isnan(e) && std::isnan(f)) {
+    double a = n.re, b = n.im, c = m.re, d = m.im;
+    const double inf = HUGE_VAL;
+    if (c == 0 && d == 0 && (!std::isnan(a) || !std::isnan(b))) {
+      e = std::copysign(inf, c) * a;
+      f = std::copysign(inf, c) * b;
+    } else if ((std::isinf(a) || std::isinf(b)) && std::isfinite(c) && std::isfinite(d)) {
+      a = inf2one(a);
+      b = inf2one(b);
+      e = inf * (a * c + b * d);
+      f = inf * (b * c - a * d);
+    } else if ((std::isinf(c) || std::isinf(d)) && std::isfinite(a) && std::isfinite(b)) {
+      c = inf2one(c);
+      d = inf2one(d);
+      e = 0 * (a * c + b * d);
+      f = 0 * (b * c - a * d);
+    }
+  }
+  return {e, f};
+}
+
 std::string itoa(int64_t v) { return std::to_string(v); }
 // Go's boundsError text for x[i]: a negative index has no length part.
 std::string index_error(int64_t i, int64_t len) {
@@ -220,6 +274,71 @@ Machine::Status Machine::loop(G& g) {
       case Op::CvtF32U64: st<uint64_t>(F(in.a), f2u(F32(in.b))); break;
       case Op::CvtF32F64: st<double>(F(in.a), static_cast<double>(F32(in.b))); break;
       case Op::CvtF64F32: st<uint64_t>(F(in.a), 0), st<float>(F(in.a), static_cast<float>(F64(in.b))); break;
+      case Op::CAdd: case Op::CSub: {
+        bool c64 = in.x == 1;
+        if (c64) {
+          float xr = ld<float>(F(in.b)), xi = ld<float>(F(in.b) + 4), yr = ld<float>(F(in.c)), yi = ld<float>(F(in.c) + 4);
+          st<float>(F(in.a), in.op == Op::CAdd ? xr + yr : xr - yr);
+          st<float>(F(in.a) + 4, in.op == Op::CAdd ? xi + yi : xi - yi);
+        } else {
+          Cplx x = ld_c(F(in.b), false), y = ld_c(F(in.c), false);
+          st_c(F(in.a), false, in.op == Op::CAdd ? Cplx{x.re + y.re, x.im + y.im} : Cplx{x.re - y.re, x.im - y.im});
+        }
+        break;
+      }
+      case Op::CMul: {
+        bool c64 = in.x == 1;
+        Cplx x = ld_c(F(in.b), c64), y = ld_c(F(in.c), c64);
+        st_c(F(in.a), c64, Cplx{x.re * y.re - x.im * y.im, x.re * y.im + x.im * y.re});
+        break;
+      }
+      case Op::CDiv: {
+        bool c64 = in.x == 1;
+        st_c(F(in.a), c64, complex128div(ld_c(F(in.b), c64), ld_c(F(in.c), c64)));
+        break;
+      }
+      case Op::CNeg:
+        if (in.x == 1) {
+          float xr = ld<float>(F(in.b)), xi = ld<float>(F(in.b) + 4);
+          st<float>(F(in.a), -xr);
+          st<float>(F(in.a) + 4, -xi);
+        } else {
+          Cplx x = ld_c(F(in.b), false);
+          st_c(F(in.a), false, Cplx{-x.re, -x.im});
+        }
+        break;
+      case Op::CEq: case Op::CNe: {
+        bool c64 = in.x == 1;
+        Cplx x = ld_c(F(in.b), c64), y = ld_c(F(in.c), c64);
+        bool eq = x.re == y.re && x.im == y.im;
+        st<uint64_t>(F(in.a), in.op == Op::CEq ? eq : !eq);
+        break;
+      }
+      case Op::CMake:
+        if (in.x == 1) {
+          float re = F32(in.b), im = F32(in.c);
+          st<float>(F(in.a), re);
+          st<float>(F(in.a) + 4, im);
+        } else {
+          double re = F64(in.b), im = F64(in.c);
+          st<double>(F(in.a), re);
+          st<double>(F(in.a) + 8, im);
+        }
+        break;
+      case Op::CPart:
+        if (in.x == 1) {
+          float v = ld<float>(F(in.b) + 4 * in.c);
+          st<uint64_t>(F(in.a), 0);
+          st<float>(F(in.a), v);
+        } else {
+          st<double>(F(in.a), ld<double>(F(in.b) + 8 * in.c));
+        }
+        break;
+      case Op::CCvt: {
+        Cplx v = ld_c(F(in.b), in.x == 0);
+        st_c(F(in.a), in.x == 1, v);
+        break;
+      }
       case Op::Jmp: pc = static_cast<uint32_t>(in.a); break;
       case Op::JmpIf: if (U64(in.a)) pc = static_cast<uint32_t>(in.b); break;
       case Op::JmpIfNot: if (!U64(in.a)) pc = static_cast<uint32_t>(in.b); break;

@@ -5,7 +5,7 @@
 //
 // Invariant: every result, error text and panic matches Go 1.23's strconv.
 // Not provided: QuoteToGraphic, IsGraphic, QuotedPrefix, AppendQuoteToGraphic,
-// FormatComplex/ParseComplex.
+// ParseComplex.
 package strconv
 
 import "errors"
@@ -96,6 +96,20 @@ func FormatBool(b bool) string {
 
 func FormatFloat(f float64, fmt byte, prec, bitSize int) string {
 	return formatFloat(f, fmt, prec, bitSize)
+}
+
+// FormatComplex formats c as "(a+bi)": each part as FormatFloat would with half the
+// bit size (complex64's parts are float32s); the imaginary part always carries a sign.
+func FormatComplex(c complex128, fmt byte, prec, bitSize int) string {
+	if bitSize != 64 && bitSize != 128 {
+		panic("invalid bitSize")
+	}
+	re := formatFloat(real(c), fmt, prec, bitSize/2)
+	im := formatFloat(imag(c), fmt, prec, bitSize/2)
+	if im[0] != '-' && im[0] != '+' {
+		im = "+" + im
+	}
+	return "(" + re + im + "i)"
 }
 
 func AppendInt(dst []byte, i int64, base int) []byte {

@@ -8,11 +8,13 @@
 // Invariant: every function returns what Go 1.23's strings package returns, with
 // the same panics, the same treatment of invalid UTF-8 (each bad byte is one
 // RuneError of width 1) and the same lengths and capacities of returned slices.
-// Not provided: Reader, Replacer.WriteString, ToValidUTF8, the *Special
+// Not provided: Replacer.WriteString, ToValidUTF8, the *Special
 // functions, Lines/SplitSeq iterators (Go 1.24).
 package strings
 
 import (
+	"errors"
+	"io"
 	"unicode"
 	"unicode/utf8"
 )
@@ -735,3 +737,137 @@ func (b *Builder) WriteString(s string) (int, error) {
 	b.buf = append(b.buf, s...)
 	return len(s), nil
 }
+
+// ---- Reader ----
+
+// A Reader reads from a string (io.Reader, io.ReaderAt, io.ByteScanner,
+// io.RuneScanner, io.Seeker, io.WriterTo). The zero value reads an empty string.
+type Reader struct {
+	s        string
+	i        int64 // offset of the next byte to read
+	prevRune int   // offset of the rune the last ReadRune read, or -1
+}
+
+// NewReader returns a Reader reading from s.
+func NewReader(s string) *Reader { return &Reader{s, 0, -1} }
+
+// Len returns how many bytes are left unread.
+func (r *Reader) Len() int {
+	if r.i >= int64(len(r.s)) {
+		return 0
+	}
+	return int(int64(len(r.s)) - r.i)
+}
+
+// Size returns the length of the underlying string.
+func (r *Reader) Size() int64 { return int64(len(r.s)) }
+
+func (r *Reader) Read(b []byte) (n int, err error) {
+	if r.i >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	r.prevRune = -1
+	n = copy(b, r.s[r.i:])
+	r.i += int64(n)
+	return n, nil
+}
+
+func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
+	if off < 0 {
+		return 0, errors.New("strings.Reader.ReadAt: negative offset")
+	}
+	if off >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	n = copy(b, r.s[off:])
+	if n < len(b) {
+		err = io.EOF
+	}
+	return n, err
+}
+
+func (r *Reader) ReadByte() (byte, error) {
+	r.prevRune = -1
+	if r.i >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	c := r.s[r.i]
+	r.i++
+	return c, nil
+}
+
+func (r *Reader) UnreadByte() error {
+	if r.i <= 0 {
+		return errors.New("strings.Reader.UnreadByte: at beginning of string")
+	}
+	r.prevRune = -1
+	r.i--
+	return nil
+}
+
+func (r *Reader) ReadRune() (ch rune, size int, err error) {
+	if r.i >= int64(len(r.s)) {
+		r.prevRune = -1
+		return 0, 0, io.EOF
+	}
+	r.prevRune = int(r.i)
+	if c := r.s[r.i]; c < utf8.RuneSelf {
+		r.i++
+		return rune(c), 1, nil
+	}
+	ch, size = utf8.DecodeRuneInString(r.s[r.i:])
+	r.i += int64(size)
+	return ch, size, nil
+}
+
+func (r *Reader) UnreadRune() error {
+	if r.i <= 0 {
+		return errors.New("strings.Reader.UnreadRune: at beginning of string")
+	}
+	if r.prevRune < 0 {
+		return errors.New("strings.Reader.UnreadRune: previous operation was not ReadRune")
+	}
+	r.i = int64(r.prevRune)
+	r.prevRune = -1
+	return nil
+}
+
+func (r *Reader) Seek(offset int64, whence int) (int64, error) {
+	r.prevRune = -1
+	var pos int64
+	switch whence {
+	case io.SeekStart:
+		pos = offset
+	case io.SeekCurrent:
+		pos = r.i + offset
+	case io.SeekEnd:
+		pos = int64(len(r.s)) + offset
+	default:
+		return 0, errors.New("strings.Reader.Seek: invalid whence")
+	}
+	if pos < 0 {
+		return 0, errors.New("strings.Reader.Seek: negative position")
+	}
+	r.i = pos
+	return pos, nil
+}
+
+func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
+	r.prevRune = -1
+	if r.i >= int64(len(r.s)) {
+		return 0, nil
+	}
+	rest := r.s[r.i:]
+	m, err := io.WriteString(w, rest)
+	if m > len(rest) {
+		panic("strings.Reader.WriteTo: invalid WriteString count")
+	}
+	r.i += int64(m)
+	if m != len(rest) && err == nil {
+		err = io.ErrShortWrite
+	}
+	return int64(m), err
+}
+
+// Reset makes r read from s from the start.
+func (r *Reader) Reset(s string) { *r = Reader{s, 0, -1} }

@@ -22,7 +22,6 @@
 // map (Go's is a lock-free read map with a dirty map); Pool keeps one private slot and
 // a LIFO stack under a Mutex (Go's keeps them per P) and, unlike Go, keeps pooled items
 // across garbage collections.
-// Not provided: OnceValue and OnceValues (generic; the compiler has no generics yet).
 package sync
 
 import "sync/atomic"
@@ -433,6 +432,64 @@ func OnceFunc(f func()) func() {
 		if !completed {
 			panic(failure)
 		}
+	}
+}
+
+// OnceValue returns a function that calls f once and then returns f's result on every
+// call. If f panics, every call panics with that value.
+func OnceValue[T any](f func() T) func() T {
+	var (
+		once      Once
+		completed bool
+		failure   any
+		value     T
+	)
+	call := func() {
+		defer func() {
+			failure = recover()
+			if !completed {
+				panic(failure)
+			}
+		}()
+		value = f()
+		f = nil
+		completed = true
+	}
+	return func() T {
+		once.Do(call)
+		if !completed {
+			panic(failure)
+		}
+		return value
+	}
+}
+
+// OnceValues is OnceValue for a function with two results.
+func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2) {
+	var (
+		once      Once
+		completed bool
+		failure   any
+		v1        T1
+		v2        T2
+	)
+	call := func() {
+		defer func() {
+			failure = recover()
+			if !completed {
+				panic(failure)
+			}
+		}()
+		v1, v2 = f()
+		f = nil
+		completed = true
+	}
+	return func() (T1, T2) {
+		once.Do(call)
+		if !completed {
+			panic(failure)
+		}
+		return v1, v2
 	}
 }
 
