@@ -431,7 +431,17 @@ void Scheduler::handoffp(P* pp) {
     startm(pp, false);
     return;
   }
+  // Go: wakeNetPoller(pp.timers.wakeTime()) — the P goes idle with timers on it, and
+  // every other M may already be asleep for good: make sure one wakes for them.
+  const int64_t when = pp->timer0when.load(std::memory_order_acquire);
   pidleput(pp);
+  if (when == 0) return;
+  if (timer_sleeper_) {
+    if (when < timer_sleeper_until_) timer_sleeper_->park.wakeup();
+    return;
+  }
+  lock.unlock();
+  wakep();
 }
 
 void Scheduler::stopm(M* mp) {
@@ -574,6 +584,44 @@ void Scheduler::stoplockedm(M* mp) {
     acquirep(mp, mp->nextp);
     mp->nextp = nullptr;
   }
+}
+
+bool Scheduler::park_in_place(G* gp) {
+  M* mp = gp->m;
+  // Go: cgocallbackg's lockOSThread, for the duration of the callback's wait.
+  mp->lockedInt++;
+  mp->lockedg.store(gp, std::memory_order_relaxed);
+  gp->lockedm.store(mp, std::memory_order_relaxed);
+  mp->curg = nullptr;
+  mp->curg_pub.store(nullptr, std::memory_order_release);
+  if (mp->p) mp->p->curg_pub.store(nullptr, std::memory_order_release);
+  park_m(mp, gp);  // _Gwaiting and the unlock function (or back to our runnext at once)
+  bool resumed = false;
+  while (!exiting()) {
+    // schedule()'s locked-M path, minus the call into the executor: we are inside it.
+    G* expect = gp;
+    if (!(mp->p && mp->p->runnext.compare_exchange_strong(expect, nullptr, std::memory_order_acq_rel)))
+      stoplockedm(mp);
+    if (exiting() || !mp->p) continue;
+    P* pp = mp->p;
+    mp->curg = gp;
+    gp->m = mp;
+    casgstatus(gp, Grunnable, Grunning);
+    pp->schedtick++;
+    pp->schedtick_pub.store(pp->schedtick, std::memory_order_relaxed);
+    pp->curg_pub.store(gp, std::memory_order_release);
+    mp->curg_pub.store(gp, std::memory_order_release);
+    mp->state.store(1, std::memory_order_relaxed);
+    gp->switches.fetch_add(1, std::memory_order_relaxed);
+    resumed = true;
+    break;
+  }
+  mp->lockedInt--;
+  if (mp->lockedInt == 0 && mp->lockedExt == 0) {
+    mp->lockedg.store(nullptr, std::memory_order_relaxed);
+    gp->lockedm.store(nullptr, std::memory_order_relaxed);
+  }
+  return resumed;
 }
 
 void Scheduler::startlockedm(M* mp, G* gp) {

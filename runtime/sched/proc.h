@@ -134,6 +134,13 @@ class Scheduler {
   // Go: gopark's first half: the VM calls this, then returns Stopped::Parked; the M
   // marks gp _Gwaiting and then calls unlockf(gp, lock) (false: resume gp at once).
   void prepare_park(G* gp, WaitReason reason, bool (*unlockf)(G*, void*), void* lock);
+  // The park for a G that cannot leave its thread: Go code called back from a runtime
+  // function (fmt calling a String method) whose C++ frames sit on this M's stack. As
+  // Go does for a cgo callback, the G is wired to its M while it waits, so the M stops
+  // (stoplockedm: its P goes to other work) and the G resumes right here, running,
+  // when it is readied. Call after prepare_park, from the executor, on gp's M. False:
+  // the program is ending (gp did not run again).
+  bool park_in_place(G* gp);
 
   // ---- system calls (Go: entersyscall / exitsyscall)
   // gp, running on the calling M, enters a blocking system call: gp → _Gsyscall, its P

@@ -187,14 +187,10 @@ class Machine : public lib::Host, public sched::Executor, public gc::RootSource 
   // long-running loop to its optimised code, and is where the scheduler will switch Gs.
   // Park/Gosched/Preempt/Goexit: the G stops running on this M (see execute()).
   enum class Status { Returned, Exit, Yield, Park, Gosched, Preempt, Goexit };
-  // Runs a nested loop (a host call): it must end in Returned or Exit; a goroutine
-  // cannot switch away from the middle of a C++ call (see park_or_fail).
-  Status run_loop(G& g) {
-    Status s;
-    while ((s = loop(g)) == Status::Yield || s == Status::Preempt || s == Status::Gosched) {
-    }
-    return s;
-  }
+  // Runs a nested loop (a host call): it ends in Returned or Exit. A goroutine cannot
+  // switch away from the middle of a C++ call, so a park in there waits on this M
+  // (Scheduler::park_in_place) and a yield or preemption is ignored.
+  Status run_loop(G& g);
 
  private:
   friend struct Interp;

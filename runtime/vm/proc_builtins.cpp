@@ -199,17 +199,22 @@ sched::Stopped Machine::execute(sched::G* sgp) {
 }
 
 Machine::Status Machine::park_or_fail(G& g, sched::WaitReason why, bool (*unlockf)(sched::G*, void*), void* lock) {
-  if (g.host_depth > 0) {
-    // A C++ frame (fmt calling a String method) sits between this operation and the
-    // scheduler: the goroutine cannot be switched out here.
-    if (unlockf) unlockf(&g, lock);
-    g.resume = G::Resume::None;
-    fatal_error(g, std::string("gopherscope: goroutine blocked (") + sched::wait_reason_string(why) +
-                       ") inside a method called by the runtime (e.g. String called by fmt); not supported yet");
-    return Status::Exit;
-  }
+  // (Inside a host call — fmt calling a String method — run_loop turns the Park into a
+  // park that keeps this M: see Scheduler::park_in_place.)
   sched_->prepare_park(&g, why, unlockf, lock);
   return Status::Park;
+}
+
+Machine::Status Machine::run_loop(G& g) {
+  for (;;) {
+    Status s = loop(g);
+    if (s == Status::Yield || s == Status::Preempt || s == Status::Gosched) continue;
+    if (s != Status::Park) return s;
+    // A C++ frame sits between this goroutine's Go code and the scheduler: it waits
+    // here, on this thread, and carries on where it stopped once it is readied.
+    if (!sched_->park_in_place(&g)) return Status::Exit;
+    if (g.resume != G::Resume::None && !finish_resume(g)) return Status::Exit;
+  }
 }
 
 bool Machine::finish_resume(G& g) {

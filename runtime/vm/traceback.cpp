@@ -431,7 +431,10 @@ void print_header(const G& g, std::string& out, std::string_view state) {
     int64_t minutes = (os::nanotime() - g.waitsince) / 60'000'000'000LL;
     if (minutes >= 1) out += ", " + std::to_string(minutes) + " minutes";
   }
-  if (g.lockedm.load(std::memory_order_relaxed)) out += ", locked to thread";
+  // (Only a LockOSThread wiring shows: the one a goroutine waiting inside a host call
+  // gets, Scheduler::park_in_place, has no counterpart in Go, whose fmt is Go code.)
+  if (const sched::M* lm = g.lockedm.load(std::memory_order_relaxed); lm && lm->lockedExt != 0)
+    out += ", locked to thread";
   out += "]:\n";
 }
 
