@@ -139,6 +139,7 @@ gc::RootSizes Machine::mark_roots(gc::RootScanner& s) {
       if (!d->args.empty()) s.conservative(d->args.data(), d->args.size());
     }
     for (Panic* p = g->panic; p; p = p->link) s.pointer_word(&p->value.data);
+    for (const G::NativeArgs* a = g->native_args; a; a = a->outer) s.conservative(a->block, a->size);
   }
   // Running timers (a Timer's or Ticker's channel and Location, AfterFunc's func).
   std::lock_guard<std::mutex> tlock(timer_calls_mu_);

@@ -223,6 +223,7 @@ G* Machine::new_g() {
   g->print_buf.clear();
   g->polls = 0;
   g->host_depth = 0;
+  g->native_args = nullptr;
   g->is_main = false;
   g->main_stage = 0;
   g->goexit_done = false;

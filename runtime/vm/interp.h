@@ -69,6 +69,16 @@ struct G : sched::G {
   std::string print_buf;     // the print/println builtins' pending output (stderr)
   uint32_t polls = 0;        // safe points passed (the loop yields every 2^16)
   int host_depth = 0;        // nested loops on the C++ stack (fmt calling String())
+  // The argument copies of the natives this G is inside, innermost first: while a
+  // String method called by fmt waits (Scheduler::park_in_place) a collection can run,
+  // and the native's copy may be all that holds what it prints (GC roots, scanned
+  // conservatively).
+  struct NativeArgs {
+    const uint8_t* block;
+    size_t size;
+    const NativeArgs* outer;
+  };
+  const NativeArgs* native_args = nullptr;
   bool is_main = false;
   uint8_t main_stage = 0;    // main goroutine: 0 running package init, 1 running main.main
   bool goexit_done = false;  // runtime.Goexit ran every deferred call: the G ends

@@ -443,7 +443,10 @@ Machine::Status Machine::loop(G& g) {
               goto next_instruction;
           }
         } else {
+          const G::NativeArgs pinned{buf, n, g.native_args};
+          g.native_args = &pinned;
           callee->native->fn(buf);
+          g.native_args = pinned.outer;
         }
         if (exiting_) return Status::Exit;
         restore();
