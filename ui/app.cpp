@@ -223,6 +223,7 @@ struct App::Impl {
     if (p.seed) cmd += "-seed " + std::to_string(p.seed) + " ";
     console.append_note(cmd + "prog.go");
     editor.set_error(0, 0, "");
+    run->set_tempo_ms(scheduler_panel.tempo_ms());  // slow motion carries over to the next run
     run->start(p);
     run_reported = false;
     sched_snap.reset();
@@ -261,6 +262,15 @@ struct App::Impl {
   void apply_gc_knobs(const GcPanel::KnobChange& c) {
     if (!c.requested || !run || run->state() != run::RunState::Running) return;
     run->set_gc_knobs(c.gogc, c.memory_limit);
+  }
+
+  // The Scheduler panel's live controls (or the test interface's), for the running program.
+  void apply_sched_controls(const SchedulerPanel::ControlChange& c) {
+    if (!run || run->state() != run::RunState::Running) return;
+    if (c.tempo_ms >= 0) run->set_tempo_ms(c.tempo_ms);
+    if (c.paused >= 0) run->set_paused(c.paused == 1);
+    for (int i = 0; i < c.steps; i++) run->step();
+    if (c.gomaxprocs > 0) run->request_gomaxprocs(c.gomaxprocs);
   }
 
   void drain_output() {
@@ -515,6 +525,7 @@ void App::Impl::draw_panels(float h) {
         threads_panel.draw(trace::observe_ms(ms), ui_tid, ImGui::GetTime());
       } else if (p == "scheduler") {
         show_goroutine = scheduler_panel.draw(snap, live);
+        apply_sched_controls(scheduler_panel.take_control_change());
       } else if (p == "goroutines") {
         show_channel = goroutines_panel.draw(snap, live, ImGui::GetTime());
       } else if (p == "channels") {
@@ -701,6 +712,7 @@ std::string App::test_state_json() const {
   j["font_size"] = s.font_size;
   j["fragment"] = s.last_fragment;
   j["env"] = s.env_text;
+  j["seed"] = s.seed;
   j["panel_tab"] = s.panel_tab;
   // The run's scheduler as the panels have it (the last snapshot received), and what
   // each scheduler panel listed when it was last drawn.
@@ -712,10 +724,12 @@ std::string App::test_state_json() const {
     json chans = json::array();
     for (const auto& c : snap->chans)
       chans.push_back({{"id", c.id}, {"elem", c.elem_type}, {"len", c.len}, {"cap", c.cap}, {"closed", c.closed},
-                       {"recvq", c.recvq}, {"sendq", c.sendq}});
+                       {"recvq", c.recvq}, {"sendq", c.sendq}, {"timer", c.timer}});
     j["sched"] = {{"taken_ns", snap->taken_ns}, {"gomaxprocs", snap->gomaxprocs}, {"ps", snap->ps.size()},
                   {"ms", snap->ms.size()},      {"gs", snap->gs.size()},           {"chans", snap->chans.size()},
-                  {"goroutines", gs},           {"channels", chans},                {"schedtrace", snap->schedtrace.size()}};
+                  {"goroutines", gs},           {"channels", chans},                {"schedtrace", snap->schedtrace.size()},
+                  {"deterministic", snap->deterministic},
+                  {"paused", snap->paused},     {"steps_taken", snap->steps_taken}, {"tempo_ms", snap->tempo_ms}};
   } else {
     j["sched"] = nullptr;
   }
@@ -760,7 +774,7 @@ std::string App::test_state_json() const {
   const auto& gd = s.gc_panel.drawn();
   j["panels"] = {
       {"scheduler", {{"ps", sd.ps}, {"ms", sd.ms}, {"timeline_samples", sd.timeline_samples},
-                     {"schedtrace_lines", sd.schedtrace_lines}}},
+                     {"schedtrace_lines", sd.schedtrace_lines}, {"controls", sd.controls}}},
       {"goroutines", {{"rows", drawn_gs}, {"selected", s.goroutines_panel.selected()}}},
       {"channels", {{"drawn", drawn_chans}, {"selected", s.channels_panel.selected()}}},
       {"allocator", {{"class_rows", ad.class_rows}, {"mcaches", ad.mcaches}, {"centrals", ad.centrals},
@@ -770,6 +784,50 @@ std::string App::test_state_json() const {
                      {"alloc_rate", s.allocator_panel.alloc_rate()}}},
       {"gc", {{"phase", gd.phase}, {"samples_plotted", gd.samples_plotted}, {"cycles_drawn", gd.cycles_drawn},
               {"pauses", gd.pauses}, {"trace_lines", gd.trace_lines}}}};
+  // The GC panel's tri-colour view: what the panel drew, and the runtime's sampled cycle
+  // behind it (the one it showed, else the newest the snapshot holds). Asking for the
+  // state counts as looking, as the open panel does: the runtime samples the next cycles.
+  gc::note_tricolour_observer();
+  {
+    const auto& td = gd.tricolour;
+    json tc = {{"cycle", td.cycle}, {"live", td.live}, {"held", td.held}, {"point", td.point}, {"points_drawn", td.points},
+               {"stage", td.stage}, {"nodes_drawn", td.nodes}, {"edges_drawn", td.edges}, {"roots_drawn", td.roots},
+               {"drawn_colours", {{"white", td.white}, {"grey", td.grey}, {"black", td.black}}},
+               {"counts", {{"white", td.counts.white}, {"grey", td.counts.grey}, {"black", td.counts.black}}}};
+    const gc::TriColourCycle* c = nullptr;
+    if (const trace::MemSnapshot* m = s.gc_snap ? s.gc_snap.get() : s.mem_snap.get()) {
+      const gc::TriColourView& v = m->gc.tricolour;
+      tc["enabled"] = v.enabled;
+      tc["marking"] = v.current.cycle != 0;
+      tc["live_counts"] = {{"white", v.live.white}, {"grey", v.live.grey}, {"black", v.live.black}};
+      c = v.current.cycle != 0 && !v.current.points.empty() ? &v.current : v.last.cycle != 0 ? &v.last : nullptr;
+    }
+    json nodes = json::array(), edges = json::array(), points = json::array();
+    if (c != nullptr) {
+      tc["sampled_cycle"] = c->cycle;
+      tc["complete"] = c->complete;
+      tc["concurrent"] = c->concurrent;
+      tc["roots_seen"] = c->roots_seen;
+      for (const auto& n : c->nodes) {
+        char addr[24];
+        std::snprintf(addr, sizeof addr, "0x%llx", static_cast<unsigned long long>(n.addr));
+        nodes.push_back({{"addr", addr}, {"size", n.size}, {"size_class", n.size_class}, {"type", n.type},
+                         {"root", n.root}, {"depth", n.depth}, {"noscan", n.noscan}, {"unsampled_edges", n.unsampled_edges}});
+      }
+      for (const auto& e : c->edges) edges.push_back({{"from", e.from}, {"to", e.to}, {"offset", e.offset}});
+      for (const auto& pt : c->points) {
+        std::string colours;
+        for (gc::TriColour col : pt.colours) colours += col == gc::TriColour::White ? 'w' : col == gc::TriColour::Grey ? 'g' : 'b';
+        points.push_back({{"stage", gc::tricolour_stage_name(pt.stage)}, {"t_ns", pt.t_ns}, {"scan_work", pt.scan_work},
+                          {"white", pt.counts.white}, {"grey", pt.counts.grey}, {"black", pt.counts.black},
+                          {"colours", colours}});
+      }
+    }
+    tc["nodes"] = std::move(nodes);
+    tc["edges"] = std::move(edges);
+    tc["points"] = std::move(points);
+    j["panels"]["gc"]["tricolour"] = std::move(tc);
+  }
   json rects = json::object();
   for (const auto& [name, r] : test_rects()) rects[name] = {r.x, r.y, r.w, r.h};
   j["rects"] = rects;
@@ -832,6 +890,15 @@ std::string App::test_action(const std::string& text) {
     s.editor.set_error(static_cast<int>(num("line", 0)), static_cast<int>(num("col", 0)), str("message"));
   } else if (act == "set_env") {
     s.env_text = str("env");  // the env box: the next run's environment
+  } else if (act == "sched_control") {
+    // The Scheduler panel's controls: {"pause": true|false, "step": N, "tempo_ms": N, "gomaxprocs": N}.
+    SchedulerPanel::ControlChange c;
+    if (a.contains("pause") && a["pause"].is_boolean()) c.paused = a["pause"].get<bool>() ? 1 : 0;
+    c.steps = static_cast<int>(num("step", 0));
+    c.tempo_ms = static_cast<int>(num("tempo_ms", -1));
+    c.gomaxprocs = static_cast<int>(num("gomaxprocs", 0));
+    s.scheduler_panel.request(c);
+    s.apply_sched_controls(s.scheduler_panel.take_control_change());
   } else if (act == "set_seed") {
     s.seed = std::max(0, static_cast<int>(num("seed", 0)));  // the seed box (0: a normal run)
   } else if (act == "open_panel") {

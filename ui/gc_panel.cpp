@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <vector>
 
 #include "allocator_panel.h"
 #include "panel_widgets.h"
@@ -98,6 +99,11 @@ void GcPanel::reset() {
   pending_gogc_ = INT32_MIN;
   pending_limit_ = INT64_MIN;
   pending_since_ns_ = 0;
+  tc_point_ = -1;
+  tc_cycle_ = 0;
+  tc_hold_ = false;
+  tc_held_ = gc::TriColourCycle{};
+  tc_replay_start_ = -1;
   drawn_ = Drawn{};
 }
 
@@ -124,6 +130,7 @@ GcPanel::KnobChange GcPanel::draw(const trace::MemSnapshot* s, bool run_live) {
   KnobChange change = draw_controls(*s, run_live);
   draw_counters(*s);
   if (section("Heap over time: live heap, goal and trigger")) draw_heap_plot(*s);
+  if (section("Tri-colour marking: white, grey and black objects")) draw_tricolour(*s);
   if (section("Stop-the-world pauses, cycle by cycle")) draw_stw_timeline(*s);
   if (section("Pause histogram")) draw_pause_histogram(*s);
   if (section("Cycles")) draw_cycles_table(*s);
@@ -646,6 +653,405 @@ void GcPanel::draw_cycles_table(const trace::MemSnapshot& s) {
                         bytes_text(c.stack_bytes).c_str(), bytes_text(c.globals_bytes).c_str());
   }
   ImGui::EndTable();
+}
+
+namespace {
+
+// The three colours as the tri-colour abstraction names them, whatever the theme.
+ImU32 tc_fill(gc::TriColour c) {
+  switch (c) {
+    case gc::TriColour::White: return IM_COL32(244, 244, 240, 255);
+    case gc::TriColour::Grey: return IM_COL32(150, 150, 150, 255);
+    case gc::TriColour::Black: return IM_COL32(22, 22, 24, 255);
+  }
+  return IM_COL32(255, 0, 255, 255);
+}
+ImU32 tc_ink(gc::TriColour c) { return c == gc::TriColour::Black ? IM_COL32(235, 235, 235, 255) : IM_COL32(20, 20, 20, 255); }
+ImU32 tc_outline() { return with_alpha(ImGui::GetColorU32(ImGuiCol_Text), 0.7f); }
+
+std::string hex_text(uintptr_t a) {
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "0x%" PRIxPTR, a);
+  return buf;
+}
+
+// A horizontal bar split white | grey | black by count, with the counts written in
+// the parts wide enough for them.
+void stacked_bar(const gc::TriColourCounts& k, float width, float height) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  ImVec2 p = ImGui::GetCursorScreenPos();
+  ImGui::Dummy(ImVec2(width, height));
+  const double total = static_cast<double>(k.total());
+  const uint64_t parts[3] = {k.white, k.grey, k.black};
+  const gc::TriColour cols[3] = {gc::TriColour::White, gc::TriColour::Grey, gc::TriColour::Black};
+  float x = p.x;
+  for (int i = 0; i < 3; i++) {
+    float w = total > 0 ? static_cast<float>(static_cast<double>(parts[i]) / total) * width : (i == 0 ? width : 0);
+    if (i == 2) w = p.x + width - x;  // no gap from rounding
+    if (w <= 0) continue;
+    dl->AddRectFilled(ImVec2(x, p.y), ImVec2(x + w, p.y + height), tc_fill(cols[i]));
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%" PRIu64, parts[i]);
+    ImVec2 ts = ImGui::CalcTextSize(buf);
+    if (ts.x + 8 < w)
+      dl->AddText(ImVec2(x + (w - ts.x) / 2, p.y + (height - ts.y) / 2), tc_ink(cols[i]), buf);
+    x += w;
+  }
+  dl->AddRect(p, ImVec2(p.x + width, p.y + height), tc_outline(), 0, 0, 1.f);
+}
+
+// Where each sampled node goes: columns by depth from the roots (a depth with many
+// nodes takes several columns), columns flowing left to right and wrapping into bands.
+struct GraphLayout {
+  std::vector<ImVec2> pos;  // relative to the canvas' top-left
+  float height = 0;
+};
+
+GraphLayout layout_graph(const gc::TriColourCycle& c, float width, float r) {
+  GraphLayout L;
+  L.pos.assign(c.nodes.size(), ImVec2(0, 0));
+  if (c.nodes.empty()) return L;
+  const float col_w = r * 5.2f, row_h = r * 2.6f;
+  constexpr size_t kMaxRows = 8;
+  uint32_t max_depth = 0;
+  for (const auto& n : c.nodes) max_depth = std::max(max_depth, n.depth);
+  std::vector<std::vector<size_t>> cols;
+  for (uint32_t d = 0; d <= max_depth; d++) {
+    std::vector<size_t> at;
+    for (size_t i = 0; i < c.nodes.size(); i++)
+      if (c.nodes[i].depth == d) at.push_back(i);
+    for (size_t k = 0; k < at.size(); k += kMaxRows)
+      cols.emplace_back(at.begin() + static_cast<std::ptrdiff_t>(k),
+                        at.begin() + static_cast<std::ptrdiff_t>(std::min(at.size(), k + kMaxRows)));
+  }
+  const size_t per_band = std::max<size_t>(1, static_cast<size_t>((width - r * 3) / col_w));
+  float band_top = r * 0.8f;
+  for (size_t b = 0; b * per_band < cols.size(); b++) {
+    size_t rows = 1;
+    const size_t end = std::min(cols.size(), (b + 1) * per_band);
+    for (size_t k = b * per_band; k < end; k++) rows = std::max(rows, cols[k].size());
+    for (size_t k = b * per_band; k < end; k++) {
+      const float x = r * 2.6f + static_cast<float>(k - b * per_band) * col_w + col_w * 0.3f;
+      const float off = static_cast<float>(rows - cols[k].size()) * row_h / 2;
+      for (size_t j = 0; j < cols[k].size(); j++)
+        L.pos[cols[k][j]] = ImVec2(x, band_top + off + (static_cast<float>(j) + 0.5f) * row_h);
+    }
+    band_top += static_cast<float>(rows) * row_h + r * 1.6f;
+  }
+  L.height = band_top;
+  return L;
+}
+
+void arrow_head(ImDrawList* dl, ImVec2 tip, ImVec2 dir, float size, ImU32 col) {
+  float len = std::sqrt(dir.x * dir.x + dir.y * dir.y);
+  if (len <= 0) return;
+  ImVec2 d(dir.x / len, dir.y / len), n(-d.y, d.x);
+  dl->AddTriangleFilled(tip, ImVec2(tip.x - d.x * size + n.x * size * 0.5f, tip.y - d.y * size + n.y * size * 0.5f),
+                        ImVec2(tip.x - d.x * size - n.x * size * 0.5f, tip.y - d.y * size - n.y * size * 0.5f), col);
+}
+
+}  // namespace
+
+void GcPanel::draw_tricolour(const trace::MemSnapshot& s) {
+  // The section is open: the runtime samples the cycles that start while it is.
+  gc::note_tricolour_observer();
+  const gc::TriColourView& v = s.gc.tricolour;
+  const Palette& pal = theme().palette();
+  const float lh = ImGui::GetTextLineHeight();
+  dim_wrapped("Marking colours every object. White: not reached yet. Grey: reached (marked) but its pointers not "
+              "followed yet: it waits in the grey queue. Black: marked and scanned. A cycle starts with the objects "
+              "the roots point at grey and ends with no grey left; what is still white is garbage, for the sweeper. "
+              "The counts are the whole heap's, from the mark bits; the graph is a sample of this program's own "
+              "objects, reachable from its roots, taken when the cycle began.");
+  // Which cycle: one the learner holds, the one marking now, or the last one.
+  const gc::TriColourCycle* c = nullptr;
+  bool live = false;
+  if (tc_hold_ && tc_held_.cycle != 0) {
+    c = &tc_held_;
+  } else if (v.current.cycle != 0 && !v.current.points.empty()) {
+    c = &v.current;
+    live = true;
+  } else if (v.last.cycle != 0 && !v.last.points.empty()) {
+    c = &v.last;
+  }
+  if (c == nullptr) {
+    dim_wrapped(s.gc.num_gc == 0 ? "No GC cycle yet. The first one that runs while this section is open is sampled."
+                                 : "No sampled cycle yet: the runtime samples the cycles that start while this "
+                                   "section is open (the next one will show here).");
+    return;
+  }
+  auto& d = drawn_.tricolour;
+  d.cycle = c->cycle;
+  d.live = live;
+  d.held = tc_hold_;
+  if (tc_cycle_ != c->cycle) {
+    tc_cycle_ = c->cycle;
+    tc_point_ = -1;
+  }
+  const int npts = static_cast<int>(c->points.size());
+  int sel = npts - 1;
+  if (tc_replay_start_ >= 0 && !live) {
+    int step = static_cast<int>((ImGui::GetTime() - tc_replay_start_) / 0.7);
+    if (step >= npts) tc_replay_start_ = -1;
+    else sel = step;
+  } else if (!live && tc_point_ >= 0 && tc_point_ < npts) {
+    sel = tc_point_;
+  }
+  const gc::TriColourPoint& pt = c->points[static_cast<size_t>(sel)];
+  const int64_t t0 = c->points.front().t_ns;
+
+  // Caption line: which cycle, and how it is shown.
+  ImGui::AlignTextToFramePadding();
+  ImGui::PushFont(theme().fonts().h3);
+  ImGui::Text("cycle %u", c->cycle);
+  ImGui::PopFont();
+  ImGui::SameLine(0, lh);
+  if (live) {
+    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(mark_color()), "marking now");
+  } else {
+    ImGui::TextDisabled("%s · %s", c->concurrent ? "concurrent mark" : "marked in its pause",
+                        c->complete ? "finished" : "cut short");
+  }
+  ImGui::SameLine(0, lh);
+  if (ImGui::Checkbox("hold", &tc_hold_)) {
+    if (tc_hold_) tc_held_ = *c;
+    d.held = tc_hold_;
+  }
+  record_test_rect("gc:tricolour-hold");
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("Keep showing this cycle while the program runs more: cycles of a small heap take well under a\n"
+                      "millisecond and follow each other quickly.");
+  if (!live) {
+    ImGui::SameLine();
+    if (ImGui::SmallButton(tc_replay_start_ >= 0 ? "replaying…" : "replay")) tc_replay_start_ = ImGui::GetTime();
+    record_test_rect("gc:tricolour-replay");
+  }
+
+  // The counts: live while marking (the newest count of the heap), else the chosen point.
+  gc::TriColourCounts counts = pt.counts;
+  if (live && v.live_t_ns >= pt.t_ns) counts = v.live;
+  d.counts = counts;
+  d.point = static_cast<size_t>(sel);
+  d.points = c->points.size();
+  d.stage = gc::tricolour_stage_name(pt.stage);
+  const float avail = ImGui::GetContentRegionAvail().x;
+  legend_box(tc_fill(gc::TriColour::White), "white", true);
+  ImGui::SameLine(0, lh * 0.3f);
+  ImGui::TextDisabled("%" PRIu64, counts.white);
+  legend_box(tc_fill(gc::TriColour::Grey), "grey", false);
+  ImGui::SameLine(0, lh * 0.3f);
+  ImGui::TextDisabled("%" PRIu64, counts.grey);
+  legend_box(tc_fill(gc::TriColour::Black), "black", false);
+  ImGui::SameLine(0, lh * 0.3f);
+  ImGui::TextDisabled("%" PRIu64, counts.black);
+  ImGui::SameLine(0, lh);
+  ImGui::TextDisabled("objects in the heap, at %s, +%s", gc::tricolour_stage_name(pt.stage),
+                      duration_text(pt.t_ns - t0).c_str());
+  stacked_bar(counts, avail, lh * 1.5f);
+  record_test_rect("gc:tricolour-bar");
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("white %" PRIu64 " · grey %" PRIu64 " · black %" PRIu64
+                      "\nwhite = allocated and unmarked; grey = in the grey queue; black = marked and scanned.\n"
+                      "Objects allocated while marking are born black.",
+                      counts.white, counts.grey, counts.black);
+
+  // The cycle's points: a small stacked column each (click one to show it), and a scrubber.
+  ImGui::Spacing();
+  {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float col_h = lh * 2.6f;
+    const float col_w = std::min(lh * 2.4f, (avail - lh) / static_cast<float>(std::max(npts, 1)));
+    ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::InvisibleButton("##tcpoints", ImVec2(col_w * static_cast<float>(npts), col_h + lh * 1.2f));
+    record_test_rect("gc:tricolour-points");
+    const bool hovered = ImGui::IsItemHovered();
+    const bool clicked = ImGui::IsItemClicked();
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    for (int i = 0; i < npts; i++) {
+      const gc::TriColourPoint& q = c->points[static_cast<size_t>(i)];
+      const float x0 = p.x + static_cast<float>(i) * col_w + col_w * 0.12f, x1 = p.x + (static_cast<float>(i) + 1) * col_w - col_w * 0.12f;
+      const double total = static_cast<double>(std::max<uint64_t>(q.counts.total(), 1));
+      float y = p.y + col_h;
+      const uint64_t parts[3] = {q.counts.black, q.counts.grey, q.counts.white};
+      const gc::TriColour cols[3] = {gc::TriColour::Black, gc::TriColour::Grey, gc::TriColour::White};
+      for (int k = 0; k < 3; k++) {
+        float h = static_cast<float>(static_cast<double>(parts[k]) / total) * col_h;
+        if (h <= 0) continue;
+        dl->AddRectFilled(ImVec2(x0, y - h), ImVec2(x1, y), tc_fill(cols[k]));
+        y -= h;
+      }
+      const bool is_sel = i == sel;
+      dl->AddRect(ImVec2(x0, p.y), ImVec2(x1, p.y + col_h), is_sel ? pal.keyword : tc_outline(), 0, 0,
+                  is_sel ? 2.5f : 1.f);
+      const char* tag = q.stage == gc::TriColourStage::MarkStart ? "S"
+                        : q.stage == gc::TriColourStage::Marking ? "m"
+                        : q.stage == gc::TriColourStage::TermStart ? "T" : "E";
+      ImVec2 ts = ImGui::CalcTextSize(tag);
+      dl->AddText(ImVec2((x0 + x1 - ts.x) / 2, p.y + col_h + lh * 0.1f),
+                  is_sel ? pal.keyword : ImGui::GetColorU32(ImGuiCol_TextDisabled), tag);
+      if (hovered && mouse.x >= x0 - col_w * 0.12f && mouse.x < x1 + col_w * 0.12f) {
+        ImGui::SetTooltip("point %d of %d: %s, +%s\nwhite %" PRIu64 " · grey %" PRIu64 " · black %" PRIu64
+                          "\n%s of objects scanned by then",
+                          i + 1, npts, gc::tricolour_stage_name(q.stage), duration_text(q.t_ns - t0).c_str(),
+                          q.counts.white, q.counts.grey, q.counts.black, bytes_text(q.scan_work).c_str());
+        if (clicked && !live) {
+          tc_point_ = i;
+          tc_replay_start_ = -1;
+        }
+      }
+    }
+    ImGui::SameLine(0, lh);
+    ImGui::BeginGroup();
+    dim_wrapped(live ? "Points recorded so far in this cycle (S: mark start, m: marking, T: mark termination, "
+                       "E: mark done). The bar above is the newest count."
+                     : "The cycle's points: S mark start (roots grey), m marking, T mark termination began, "
+                       "E grey queue drained. Click one, or drag:");
+    if (!live) {
+      int one = sel + 1;
+      ImGui::SetNextItemWidth(std::max(lh * 8, ImGui::GetContentRegionAvail().x * 0.6f));
+      if (ImGui::SliderInt("##tcscrub", &one, 1, npts, "point %d")) {
+        tc_point_ = one - 1;
+        tc_replay_start_ = -1;
+      }
+      record_test_rect("gc:tricolour-scrubber");
+    }
+    ImGui::EndGroup();
+  }
+
+  // The sampled graph.
+  ImGui::Spacing();
+  size_t roots = 0;
+  for (const auto& n : c->nodes) roots += n.root;
+  d.nodes = c->nodes.size();
+  d.edges = c->edges.size();
+  d.roots = roots;
+  ImGui::TextDisabled("%zu objects of the program sampled breadth first from %zu of its %" PRIu64
+                      " root objects, %zu pointers between them",
+                      c->nodes.size(), roots, c->roots_seen, c->edges.size());
+  if (c->nodes.empty()) return;
+  const float r = std::max(lh * 0.42f, 6.f);
+  const float width = ImGui::GetContentRegionAvail().x;
+  GraphLayout L = layout_graph(*c, width, r);
+  ImVec2 origin = ImGui::GetCursorScreenPos();
+  ImGui::InvisibleButton("##tcgraph", ImVec2(width, std::max(L.height, r * 4)));
+  record_test_rect("gc:tricolour-graph");
+  const bool hovered = ImGui::IsItemHovered();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + std::max(L.height, r * 4)),
+                    with_alpha(ImGui::GetColorU32(ImGuiCol_FrameBg), 0.5f), r * 0.5f);
+  auto at = [&](size_t i) { return ImVec2(origin.x + L.pos[i].x, origin.y + L.pos[i].y); };
+  int hover_node = -1;
+  if (hovered) {
+    const ImVec2 m = ImGui::GetIO().MousePos;
+    float best = r * r * 1.7f;
+    for (size_t i = 0; i < c->nodes.size(); i++) {
+      ImVec2 q = at(i);
+      float dd = (q.x - m.x) * (q.x - m.x) + (q.y - m.y) * (q.y - m.y);
+      if (dd < best) {
+        best = dd;
+        hover_node = static_cast<int>(i);
+      }
+    }
+  }
+  // Edges under the nodes.
+  const ImU32 edge_col = with_alpha(ImGui::GetColorU32(ImGuiCol_Text), 0.38f);
+  const ImU32 edge_hot = pal.keyword;
+  for (const gc::SampledEdge& e : c->edges) {
+    if (e.from >= L.pos.size() || e.to >= L.pos.size()) continue;
+    const bool hot = hover_node >= 0 && (static_cast<int>(e.from) == hover_node || static_cast<int>(e.to) == hover_node);
+    const ImU32 col = hot ? edge_hot : edge_col;
+    const float th = hot ? 2.f : 1.2f;
+    ImVec2 a = at(e.from), b = at(e.to);
+    if (e.from == e.to) {  // points at itself
+      dl->AddBezierCubic(ImVec2(a.x + r * 0.7f, a.y - r * 0.7f), ImVec2(a.x + r * 2.6f, a.y - r * 2.6f),
+                         ImVec2(a.x + r * 2.6f, a.y + r * 1.2f), ImVec2(a.x + r, a.y + r * 0.2f), col, th);
+      continue;
+    }
+    const bool forward = b.x > a.x + r;
+    if (forward) {
+      ImVec2 dir(b.x - a.x, b.y - a.y);
+      float len = std::sqrt(dir.x * dir.x + dir.y * dir.y);
+      ImVec2 u(dir.x / len, dir.y / len);
+      ImVec2 s0(a.x + u.x * r, a.y + u.y * r), s1(b.x - u.x * (r + 1), b.y - u.y * (r + 1));
+      dl->AddLine(s0, s1, col, th);
+      arrow_head(dl, s1, u, r * 0.75f, col);
+    } else {
+      // Back to an earlier column (or across a band): a curve above the straight path.
+      const float lift = r * 2.2f + std::abs(b.x - a.x) * 0.15f;
+      ImVec2 c1(a.x + (b.x - a.x) * 0.25f, std::min(a.y, b.y) - lift), c2(a.x + (b.x - a.x) * 0.75f, std::min(a.y, b.y) - lift);
+      ImVec2 s0(a.x, a.y - r), s1(b.x, b.y - r - 1);
+      dl->AddBezierCubic(s0, c1, c2, s1, col, th);
+      arrow_head(dl, s1, ImVec2(s1.x - c2.x, s1.y - c2.y), r * 0.75f, col);
+    }
+  }
+  // Nodes.
+  for (size_t i = 0; i < c->nodes.size(); i++) {
+    const gc::SampledObject& n = c->nodes[i];
+    const gc::TriColour col = i < pt.colours.size() ? pt.colours[i] : gc::TriColour::White;
+    (col == gc::TriColour::White ? d.white : col == gc::TriColour::Grey ? d.grey : d.black)++;
+    ImVec2 q = at(i);
+    if (n.root) {
+      // Roots: a ring in the accent colour and a stub coming in from the left.
+      dl->AddCircle(q, r * 1.45f, pal.keyword, 0, 2.f);
+      dl->AddLine(ImVec2(q.x - r * 2.5f, q.y), ImVec2(q.x - r * 1.55f, q.y), pal.keyword, 2.f);
+      arrow_head(dl, ImVec2(q.x - r * 1.5f, q.y), ImVec2(1, 0), r * 0.6f, pal.keyword);
+    }
+    dl->AddCircleFilled(q, r, tc_fill(col));
+    dl->AddCircle(q, r, static_cast<int>(i) == hover_node ? pal.keyword : tc_outline(), 0,
+                  static_cast<int>(i) == hover_node ? 2.5f : 1.2f);
+    if (n.unsampled_edges > 0) {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "+%u", n.unsampled_edges);
+      ImGui::PushFont(theme().fonts().mono);
+      dl->AddText(ImVec2(q.x + r * 1.15f, q.y + r * 0.1f), ImGui::GetColorU32(ImGuiCol_TextDisabled), buf);
+      ImGui::PopFont();
+    }
+  }
+  if (hover_node >= 0) {
+    const gc::SampledObject& n = c->nodes[static_cast<size_t>(hover_node)];
+    const gc::TriColour col =
+        static_cast<size_t>(hover_node) < pt.colours.size() ? pt.colours[static_cast<size_t>(hover_node)] : gc::TriColour::White;
+    size_t out = 0, in = 0;
+    for (const auto& e : c->edges) {
+      out += static_cast<int>(e.from) == hover_node;
+      in += static_cast<int>(e.to) == hover_node;
+    }
+    ImGui::BeginTooltip();
+    ImGui::PushFont(theme().fonts().mono);
+    ImGui::TextUnformatted(hex_text(n.addr).c_str());
+    ImGui::PopFont();
+    ImGui::Text("%s", n.type.empty() ? (n.noscan ? "(no pointers: no type recorded)" : "(type not recorded: heap bits only)")
+                                     : n.type.c_str());
+    if (n.size_class == 0)
+      ImGui::Text("large object, %s", bytes_text(n.size).c_str());
+    else
+      ImGui::Text("size class %d, %s slot", n.size_class, bytes_text(n.size).c_str());
+    ImGui::Text("%s at %s", gc::tricolour_name(col), gc::tricolour_stage_name(pt.stage));
+    ImGui::TextDisabled("%s%u hops from the roots · %zu pointers out, %zu in (in the sample)", n.root ? "a root · " : "",
+                        n.depth, out, in);
+    if (n.unsampled_edges)
+      ImGui::TextDisabled("%u more pointers lead out of the sample", n.unsampled_edges);
+    ImGui::EndTooltip();
+  }
+  // Legend.
+  legend_box(tc_fill(gc::TriColour::White), "white: not reached", true);
+  legend_box(tc_fill(gc::TriColour::Grey), "grey: queued", false);
+  legend_box(tc_fill(gc::TriColour::Black), "black: scanned", false);
+  {
+    // The root mark, drawn as in the graph: a stub coming in and a ring.
+    ImGui::SameLine(0, lh);
+    ImVec2 p = ImGui::GetCursorScreenPos();
+    const float rr = lh * 0.28f;
+    ImGui::Dummy(ImVec2(lh * 1.5f, lh));
+    ImVec2 q(p.x + lh * 1.5f - rr * 1.5f, p.y + lh * 0.5f);
+    ImDrawList* ld = ImGui::GetWindowDrawList();
+    ld->AddLine(ImVec2(p.x, q.y), ImVec2(q.x - rr * 1.5f, q.y), pal.keyword, 2.f);
+    ld->AddCircle(q, rr * 1.3f, pal.keyword, 0, 2.f);
+    ImGui::SameLine(0, lh * 0.3f);
+    ImGui::TextUnformatted("a root");
+  }
+  ImGui::SameLine(0, lh);
+  ImGui::TextDisabled("+n: pointers leaving the sample");
 }
 
 void GcPanel::draw_gctrace(const trace::MemSnapshot& s) {

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "os/os_thread.h"
+#include "test_rects.h"
 #include "theme.h"
 
 namespace gs::ui {
@@ -197,6 +198,7 @@ int64_t SchedulerPanel::draw(const sched::SchedSnapshot* s, bool run_live) {
   ImGui::Spacing();
   if (!draw_snapshot_caption(s, run_live)) return 0;
   int64_t clicked = 0;
+  draw_controls(*s, run_live);
   draw_counters(*s);
   if (section("Ps and their local run queues")) {
     if (int64_t g = draw_ps(*s)) clicked = g;
@@ -213,6 +215,84 @@ int64_t SchedulerPanel::draw(const sched::SchedSnapshot* s, bool run_live) {
   }
   if (section("schedtrace")) draw_schedtrace(*s);
   return clicked;
+}
+
+SchedulerPanel::ControlChange SchedulerPanel::take_control_change() {
+  ControlChange c = change_;
+  change_ = ControlChange{};
+  return c;
+}
+
+void SchedulerPanel::request(const ControlChange& c) {
+  if (c.gomaxprocs) change_.gomaxprocs = c.gomaxprocs;
+  if (c.paused >= 0) change_.paused = c.paused;
+  change_.steps += c.steps;
+  if (c.tempo_ms >= 0) change_.tempo_ms = tempo_ms_ = c.tempo_ms;
+}
+
+// The run's live controls: they add waits at scheduling points (or change the number
+// of Ps as runtime.GOMAXPROCS does), never what the program computes.
+void SchedulerPanel::draw_controls(const sched::SchedSnapshot& s, bool run_live) {
+  if (!s.controls) return;
+  const float u = ImGui::GetFontSize() / 16.f;
+  ImGui::BeginDisabled(!run_live);
+  drawn_.controls = run_live;
+  if (s.paused) {
+    if (ImGui::Button("Resume")) change_.paused = 0;
+  } else if (ImGui::Button("Pause")) {
+    change_.paused = 1;
+  }
+  record_test_rect("sched:pause");
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+    ImGui::SetTooltip("Pause: no goroutine starts running, and running ones stop at their next safe point\n"
+                      "(as for a stop-the-world). Timers and the panels go on.");
+  ImGui::SameLine();
+  ImGui::BeginDisabled(!s.paused);
+  if (ImGui::Button("Step")) change_.steps++;
+  record_test_rect("sched:step");
+  ImGui::EndDisabled();
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+    ImGui::SetTooltip("While paused: one scheduling event. The next goroutine a P picks runs until it\n"
+                      "parks, yields, is preempted or exits; then everything waits again.");
+  ImGui::SameLine();
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("tempo");
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(150.f * u);
+  int tempo = tempo_ms_;
+  if (ImGui::SliderInt("##tempo", &tempo, 0, 1000, tempo == 0 ? "full speed" : "%d ms / switch",
+                       ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_AlwaysClamp)) {
+    tempo_ms_ = tempo;
+    change_.tempo_ms = tempo;
+  }
+  record_test_rect("sched:tempo");
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+    ImGui::SetTooltip("Slow motion: every M waits this long before it runs the next goroutine, so you can\n"
+                      "follow the queues. The program computes the same results; only time stretches.");
+  ImGui::SameLine();
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("GOMAXPROCS");
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(110.f * u);
+  ImGui::BeginDisabled(s.deterministic);
+  int procs = gomaxprocs_edit_ ? gomaxprocs_edit_ : s.gomaxprocs;
+  if (ImGui::SliderInt("##gomaxprocs", &procs, 1, 8, "%d", ImGuiSliderFlags_AlwaysClamp)) gomaxprocs_edit_ = procs;
+  if (ImGui::IsItemDeactivatedAfterEdit() && gomaxprocs_edit_ != 0) {
+    if (gomaxprocs_edit_ != s.gomaxprocs) change_.gomaxprocs = gomaxprocs_edit_;
+    gomaxprocs_edit_ = 0;
+  }
+  record_test_rect("sched:gomaxprocs");
+  ImGui::EndDisabled();
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+    ImGui::SetTooltip(s.deterministic ? "A seeded (deterministic) run keeps its one P."
+                                      : "Changes the number of Ps while the program runs, as runtime.GOMAXPROCS(n) "
+                                        "does:\nthe world stops, procresize adds or removes Ps, the world starts again.");
+  if (s.paused) {
+    ImGui::SameLine();
+    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(theme().palette().error_text), "paused (%" PRId64 " steps)",
+                       s.steps_taken);
+  }
+  ImGui::EndDisabled();
 }
 
 void SchedulerPanel::draw_counters(const sched::SchedSnapshot& s) {

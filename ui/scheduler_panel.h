@@ -47,9 +47,24 @@ class SchedulerPanel {
   // Goroutines panel), or 0.
   int64_t draw(const sched::SchedSnapshot* s, bool run_live);
 
+  // The live controls the learner used this frame (the app passes them to the run):
+  // GOMAXPROCS, pause/resume, step, tempo. Taking them clears them.
+  struct ControlChange {
+    int gomaxprocs = 0;   // 0: no change
+    int paused = -1;      // -1: no change; 0: resume; 1: pause
+    int steps = 0;        // Step clicks
+    int tempo_ms = -1;    // -1: no change
+  };
+  ControlChange take_control_change();
+  // The tempo to give a new run (it carries over from run to run; pause does not).
+  int tempo_ms() const { return tempo_ms_; }
+  // The test interface drives the same controls.
+  void request(const ControlChange& c);
+
   // What the last draw showed, for the test interface.
   struct Drawn {
     int ps = 0, ms = 0;
+    bool controls = false;  // the controls row was drawn (live run)
     size_t timeline_samples = 0;
     size_t schedtrace_lines = 0;
   };
@@ -62,7 +77,11 @@ class SchedulerPanel {
   };
   std::deque<Sample> samples_;  // oldest first
   Drawn drawn_;
+  ControlChange change_;
+  int tempo_ms_ = 0;
+  int gomaxprocs_edit_ = 0;  // the slider's value while dragged (0: follow the runtime)
 
+  void draw_controls(const sched::SchedSnapshot& s, bool run_live);
   int64_t draw_ps(const sched::SchedSnapshot& s);
   int64_t draw_ms(const sched::SchedSnapshot& s);
   int64_t draw_timeline(const sched::SchedSnapshot& s);

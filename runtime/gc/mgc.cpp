@@ -2,6 +2,7 @@
 // gcMarkTermination, gcSweep, bgsweep and runtime.GC). See mgc.h.
 #include "gc/mgc.h"
 
+#include <algorithm>
 #include <chrono>
 
 #include "gc/gctrace.h"
@@ -241,14 +242,26 @@ Collector::Result Collector::run_cycle(bool forced, bool periodic) {
   phase_.store(GcPhase::Mark, std::memory_order_relaxed);
   heap_.set_gc_marking(true);
   mem::write_barrier_register(this, true);
+  cycle_.concurrent = env_.gcstoptheworld == 0;
+  sampler_.begin_cycle(cycle_.num, cycle_.concurrent);
   {
     Marker roots(heap_, queue_);
-    cycle_.sizes = roots_.mark_roots(roots);
+    RootTap tap(roots, sampler_);
+    cycle_.sizes = roots_.mark_roots(tap);
     roots_.mark_specials(roots);
     roots.dispose();
     add_marker_counts(roots);
   }
-  cycle_.concurrent = env_.gcstoptheworld == 0;
+  // The tri-colour sample is taken now: the world is still stopped and the roots are grey.
+  sampler_.roots_done(since_start_ns(), 0);
+  // While sampled, marking goes in slices of about an eighth of the work expected (the
+  // heap the last cycle marked; the whole heap for the first cycle), so the sampler can
+  // record how the colours move (a point after each slice).
+  {
+    const uint64_t last_marked = heap_marked_.load(std::memory_order_relaxed);
+    const uint64_t expect = last_marked != 0 ? std::min(last_marked, cycle_.heap_start) : cycle_.heap_start;
+    sample_slice_.store(std::max<uint64_t>(expect / 8, 4096), std::memory_order_relaxed);
+  }
   if (cycle_.concurrent) {
     std::lock_guard<std::mutex> lock(worker_mu_);
     worker_stop_ = false;
@@ -263,7 +276,11 @@ Collector::Result Collector::run_cycle(bool forced, bool periodic) {
     // 2. Mark with the world stopped (GODEBUG=gcstoptheworld=1).
     const int64_t t1 = os::nanotime();
     cycle_.t1 = t1;
+    sampler_.set_concurrent(false);
     Marker m(heap_, queue_);
+    const uint64_t slice = sample_slice_.load(std::memory_order_relaxed);
+    while (sampler_.active() && m.drain_bounded(slice) != 0)
+      sampler_.mark_point(since_start_ns(), scan_work_.load(std::memory_order_relaxed) + m.bytes_scanned());
     m.drain();
     add_marker_counts(m);
     mark_termination(os::nanotime());
@@ -285,6 +302,12 @@ void Collector::bg_mark() {
   const int64_t t0 = os::nanotime();
   Marker m(heap_, queue_);
   constexpr uint64_t kSlice = 64 << 10;
+  // A sampled cycle (mgcsample.h) takes a point after each slice of about an eighth
+  // of the heap's scan work.
+  const bool sampled = sampler_.active();
+  const uint64_t point_every = sample_slice_.load(std::memory_order_relaxed);
+  const uint64_t slice = sampled ? std::min<uint64_t>(kSlice, point_every) : kSlice;
+  uint64_t since_point = 0;
   bool stop = false;
   for (;;) {
     {
@@ -292,7 +315,14 @@ void Collector::bg_mark() {
       if (worker_stop_) stop = true;
     }
     if (stop) break;
-    if (m.drain_bounded(kSlice) != 0) continue;
+    if (uint64_t done = m.drain_bounded(slice); done != 0) {
+      since_point += done;
+      if (sampled && since_point >= point_every) {
+        since_point = 0;
+        sampler_.mark_point(since_start_ns(), scan_work_.load(std::memory_order_relaxed) + m.bytes_scanned());
+      }
+      continue;
+    }
     flush_barrier_work();
     if (m.drain_bounded(kSlice) != 0 || queue_.has_full()) continue;
     break;  // no work anywhere
@@ -338,6 +368,7 @@ void Collector::mark_termination(int64_t t2) {
   // 3. Mark termination.
   phase_.store(GcPhase::MarkTermination, std::memory_order_relaxed);
   stop_mark_worker();
+  sampler_.term_start(since_start_ns(), scan_work_.load(std::memory_order_relaxed));
   {
     // What the barrier and assists left grey: nothing runs now, so this is the end.
     Marker m(heap_, queue_);
@@ -368,6 +399,7 @@ void Collector::mark_termination(int64_t t2) {
     if (!heap_.find_object(reinterpret_cast<uintptr_t>(p), &obj)) return true;  // not heap: keep
     return obj.span->is_marked(obj.index);
   });
+  sampler_.term_end(since_start_ns(), scan_work_.load(std::memory_order_relaxed));
   const uint64_t heap_end = heap_.heap_live();
   heap_.flush_mcaches_for_gc();
   const uint64_t black = heap_.allocated_black_bytes();
@@ -579,9 +611,14 @@ void Collector::sample_heap() {
 }
 
 bool Collector::snapshot(GcSnapshot* out) {
+  // While a sampled cycle marks, the snapshot counts the colours now (a point, or the
+  // live counts once the cycle's points are used up); never under stats_mu_.
+  if (phase() == GcPhase::Mark && sampler_.active())
+    sampler_.mark_point(since_start_ns(), scan_work_.load(std::memory_order_relaxed));
   std::unique_lock<std::mutex> lock(stats_mu_, std::try_to_lock);
   if (!lock.owns_lock()) return false;
   GcSnapshot& s = *out;
+  sampler_.copy_view(&s.tricolour);
   s.phase = phase();
   s.heap_live = heap_.heap_live();
   s.trigger = trigger_.load(std::memory_order_relaxed);

@@ -51,6 +51,7 @@
 #include "gc/gcenv.h"
 #include "gc/mgcmark.h"
 #include "gc/mgcpacer.h"
+#include "gc/mgcsample.h"
 #include "gc/mgcwork.h"
 #include "mem/mbarrier.h"
 
@@ -146,6 +147,7 @@ struct GcSnapshot {
   std::vector<GcCycleRecord> cycles;  // the latest ones, oldest first
   std::vector<HeapSample> samples;    // heap over time (the sawtooth)
   std::vector<std::string> trace_lines;  // the latest gctrace lines
+  TriColourView tricolour;            // white/grey/black counts and the sampled graph (mgcsample.h)
 };
 
 class Collector final : public mem::BarrierShader {
@@ -198,6 +200,8 @@ class Collector final : public mem::BarrierShader {
   void stop_background();
   // Adds a heap sample if the last is older than 20 ms (called from snapshot paths).
   void sample_heap();
+  // Tri-colour sampling (mgcsample.h) of every cycle, not only while an observer asks.
+  void set_tricolour_sampling(bool always) { sampler_.set_always(always); }
 
  private:
   Result run_cycle(bool forced, bool periodic = false);
@@ -224,6 +228,7 @@ class Collector final : public mem::BarrierShader {
   std::function<void(const std::string&)> trace_out_;
   GcController pacer_;
   WorkQueue queue_;
+  TriColourSampler sampler_{heap_, queue_};
   int64_t start_mono_ns_ = 0;   // run start, monotonic clock
   int64_t start_unix_ns_ = 0;
 
@@ -258,6 +263,9 @@ class Collector final : public mem::BarrierShader {
     RootSizes sizes;
   };
   CycleState cycle_;
+  // A sampled cycle's marking slice (bytes of scan work between tri-colour points):
+  // set in phase 1, read by the mark worker.
+  std::atomic<uint64_t> sample_slice_{4096};
   std::atomic<bool> in_cycle_{false};   // phases 1-3 (one cycle at a time)
   std::atomic<bool> mark_done_{false};  // the worker found no more work
   std::atomic<bool> periodic_pending_{false};

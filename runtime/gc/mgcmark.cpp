@@ -4,6 +4,7 @@
 
 #include <cstring>
 
+#include "gc/mgcsample.h"
 #include "mem/malloc.h"
 #include "mem/mbitmap.h"
 #include "mem/mheap.h"
@@ -66,13 +67,21 @@ void Marker::conservative(const void* p, uint64_t bytes) {
   for (; a + 8 <= end; a += 8) shade(load_pointer_word(reinterpret_cast<const void*>(a)));
 }
 
-void Marker::scan_object(uintptr_t p) {
+void Marker::scan_object(uintptr_t p, bool queued) {
   mem::ObjectRef obj;
-  if (!heap_.find_object(p, &obj)) return;
-  work_.heap_scan_work += obj.size;
-  mem::for_each_pointer_word(obj, [this](uintptr_t slot) {
-    shade(load_pointer_word(reinterpret_cast<const void*>(slot)));
-  });
+  const bool found = heap_.find_object(p, &obj);
+  if (found) {
+    work_.heap_scan_work += obj.size;
+    mem::for_each_pointer_word(obj, [this](uintptr_t slot) {
+      shade(load_pointer_word(reinterpret_cast<const void*>(slot)));
+    });
+  }
+  // A queued object is black now: the tri-colour sampler's count and watch learn it.
+  WorkQueue& q = work_.queue();
+  if (queued && q.counting()) {
+    q.add_grey(-1);
+    if (TriColourSampler* w = q.watch(); w != nullptr && found) w->scanned(obj.base);
+  }
 }
 
 uint64_t Marker::drain_bounded(uint64_t budget) {
@@ -80,7 +89,7 @@ uint64_t Marker::drain_bounded(uint64_t budget) {
   while (work_.heap_scan_work - start < budget) {
     uintptr_t obj = work_.try_get();
     if (obj == 0) break;
-    scan_object(obj);
+    scan_object(obj, true);
   }
   return work_.heap_scan_work - start;
 }
@@ -89,7 +98,7 @@ void Marker::drain() {
   for (;;) {
     uintptr_t obj = work_.try_get();
     if (obj == 0) break;
-    scan_object(obj);
+    scan_object(obj, true);
   }
   work_.dispose();
 }

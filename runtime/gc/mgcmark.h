@@ -59,7 +59,7 @@ class Marker final : public RootScanner {
   void block(const void* p, uint64_t nwords, const uint8_t* ptrbits) override;
   void conservative(const void* p, uint64_t bytes) override;
   void pointer(uintptr_t p) override { shade(p); }
-  void object_contents(uintptr_t p) override { scan_object(p); }
+  void object_contents(uintptr_t p) override { scan_object(p, false); }
 
   // Go: greyobject via findObject — marks the object containing p and queues it
   // when it has pointers to scan. Returns whether p was in an object.
@@ -79,7 +79,9 @@ class Marker final : public RootScanner {
   uint64_t root_bytes_scanned() const { return root_bytes_; }
 
  private:
-  void scan_object(uintptr_t p);  // Go: scanobject (p: any address inside the object)
+  // Go: scanobject (p: any address inside the object). queued: p came off the grey
+  // queue (so it turns black: the tri-colour sampler is told, mgcsample.h).
+  void scan_object(uintptr_t p, bool queued);
 
   mem::Heap& heap_;
   GcWork work_;

@@ -70,6 +70,7 @@ void GcWork::put(uintptr_t obj) {
     }
   }
   wbuf1_->obj[wbuf1_->nobj++] = obj;
+  if (queue_.counting()) queue_.add_grey(1);
 }
 
 uintptr_t GcWork::try_get() {

@@ -13,12 +13,19 @@
 //    the WorkQueue's full list. Marking is complete when every GcWork is empty and
 //    the full list is empty (Go: gcMarkDone's check that no work is left).
 //  * A buffer is owned by one GcWork at a time; only the WorkQueue's lists are shared.
+//  * While counting() (a cycle the GC panel samples, mgcsample.h), grey() is the number
+//    of objects put and not yet scanned: every put adds one, and a marker subtracts
+//    one when it has scanned an object it took (Marker::drain*). Counting is switched
+//    only with the world stopped and no marker running, so it covers whole cycles.
 #pragma once
+#include <atomic>
 #include <cstdint>
 #include <mutex>
 #include <vector>
 
 namespace gs::gc {
+
+class TriColourSampler;
 
 // Go: workbuf — 2048 bytes: a small header and 253 object addresses.
 struct Workbuf {
@@ -43,7 +50,21 @@ class WorkQueue {
   bool has_full() const;
   uint64_t buffers_allocated() const;
 
+  // Tri-colour sampling hooks (see the invariants above).
+  void set_counting(bool on, TriColourSampler* watch) {
+    grey_.store(0, std::memory_order_relaxed);
+    watch_.store(on ? watch : nullptr, std::memory_order_release);
+    counting_.store(on, std::memory_order_release);
+  }
+  bool counting() const { return counting_.load(std::memory_order_relaxed); }
+  void add_grey(int64_t n) { grey_.fetch_add(n, std::memory_order_relaxed); }
+  int64_t grey() const { return grey_.load(std::memory_order_relaxed); }
+  TriColourSampler* watch() const { return watch_.load(std::memory_order_acquire); }
+
  private:
+  std::atomic<bool> counting_{false};
+  std::atomic<int64_t> grey_{0};
+  std::atomic<TriColourSampler*> watch_{nullptr};
   mutable std::mutex mu_;
   Workbuf* full_ = nullptr;
   Workbuf* empty_ = nullptr;
@@ -67,6 +88,7 @@ class GcWork {
   // Go: gcWork.dispose — hands local buffers back to the queue (full ones stay work).
   void dispose();
   bool empty() const;
+  WorkQueue& queue() const { return queue_; }
 
   uint64_t bytes_marked = 0;   // Go: gcWork.bytesMarked
   uint64_t heap_scan_work = 0; // Go: gcWork.heapScanWork — bytes of objects scanned

@@ -173,7 +173,10 @@ Operand Compiler::call_builtin(CallExpr* e, Builtin b, std::vector<Operand>* tup
         error_at(e->args[0], "first argument to append must be a slice; have " + operand_string(s));
         return r;
       }
-      int32_t sv = value(s);
+      // The slice is read after the other arguments are evaluated, as gc orders it:
+      // in `log = append(log, f())`, f runs first, so an append f makes to log (or
+      // another goroutine makes while f blocks) is not lost. Reading a variable has no
+      // side effects, so Go's left-to-right rule for calls allows it.
       const Type* et = su->elem();
       int32_t d = alloc_temp(s.type);
       if (e->has_dots) {
@@ -187,17 +190,17 @@ Operand Compiler::call_builtin(CallExpr* e, Builtin b, std::vector<Operand>* tup
         if (str && underlying(et)->kind == TK::Uint8) {
           if (!y.type) convert_untyped(y, U->basic(TK::String), "append");
           int32_t yv = value(y);
-          emit(VOp::AppendSlice, d, sv, yv, type_index(su), 1);
+          emit(VOp::AppendSlice, d, value(s), yv, type_index(su), 1);
         } else {
           int32_t yv = value_as(y, s.type, "append");
           if (yv < 0) return r;
-          emit(VOp::AppendSlice, d, sv, yv, type_index(su), 0);
+          emit(VOp::AppendSlice, d, value(s), yv, type_index(su), 0);
         }
         return make_value(s.type, d);
       }
       size_t n = e->args.size() - 1;
       if (n == 0) {
-        emit(VOp::MovN, d, sv, 0, 24);
+        emit(VOp::MovN, d, value(s), 0, 24);
         return make_value(s.type, d);
       }
       const Type* arr = U->array_of(et, n);
@@ -213,7 +216,7 @@ Operand Compiler::call_builtin(CallExpr* e, Builtin b, std::vector<Operand>* tup
         cell.loc = {Loc::Frame, vals + static_cast<int32_t>(i * et->size), 0, true};
         store(cell, v, et);
       }
-      emit(VOp::Append, d, sv, vals, type_index(su), static_cast<uint16_t>(n));
+      emit(VOp::Append, d, value(s), vals, type_index(su), static_cast<uint16_t>(n));
       return make_value(s.type, d);
     }
     case Builtin::Copy: {

@@ -778,6 +778,19 @@ void Printer::print_arg_value(Value arg, uint32_t verb) {
     print_pointer(arg, 'p');
     return;
   }
+  if (arg.type->kind == Kind::Struct && arg.type->name == "Value" && arg.type->pkg_path == "reflect") {
+    // Go's printArg: a reflect.Value prints the value it holds (lib/go/reflect.go's
+    // Value is {typ, ptr, flag}; flag bits 5 and 6 mark a value read through an
+    // unexported field, whose methods fmt may not call).
+    auto* w = static_cast<const Word*>(arg.ptr);
+    Value inner{static_cast<const Type*>(types::ptr_from_word(w[0])), types::ptr_from_word(w[1]), (w[2] & 96) != 0};
+    if (inner.valid() && !inner.read_only) {
+      arg_ = inner.kind() == Kind::Interface ? interface_elem(inner) : inner;
+      if (handle_methods(verb)) return;
+    }
+    print_value(inner, verb, 0);
+    return;
+  }
   const Type* t = arg.type;
   Kind k = t->kind;
   if (is_predeclared(t)) {

@@ -22,7 +22,8 @@ std::span<const Native> all_natives() {
   static const std::vector<Native> all = [] {
     std::vector<Native> v;
     for (auto part : {strings_natives(), strconv_natives(), math_natives(), fmt_natives(), sort_natives(),
-                      unicode_natives(), os_natives(), errors_natives(), atomic_natives()}) v.insert(v.end(), part.begin(), part.end());
+                      unicode_natives(), os_natives(), errors_natives(), atomic_natives(),
+                      reflect_natives()}) v.insert(v.end(), part.begin(), part.end());
     return v;
   }();
   return all;

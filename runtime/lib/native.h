@@ -122,6 +122,7 @@ std::span<const Native> unicode_natives();
 std::span<const Native> os_natives();
 std::span<const Native> errors_natives();
 std::span<const Native> atomic_natives();  // sync/atomic and sync (lib/atomic.cpp)
+std::span<const Native> reflect_natives();  // lib/reflect.cpp
 // All natives of all packages.
 std::span<const Native> all_natives();
 // The native bound to pkg.name, or nullptr.

@@ -57,6 +57,24 @@ void Run::set_gc_knobs(int32_t gogc, int64_t memory_limit) {
   if (running_ && running_->machine) running_->machine->request_gc_knobs(gogc, memory_limit);
 }
 
+void Run::request_gomaxprocs(int n) {
+  if (n < 1) return;
+  controls_.gomaxprocs.store(n, std::memory_order_release);
+  controls_.wake.wakeup();  // sysmon: an idle program has no M at a scheduling point
+}
+
+void Run::set_tempo_ms(int ms) { controls_.tempo_ms.store(ms < 0 ? 0 : ms, std::memory_order_relaxed); }
+
+void Run::set_paused(bool paused) {
+  controls_.step_credits.store(0, std::memory_order_relaxed);  // steps are for one pause
+  controls_.paused.store(paused, std::memory_order_release);
+  controls_.wake.wakeup();
+}
+
+void Run::step() {
+  if (controls_.paused.load(std::memory_order_acquire)) controls_.step_credits.fetch_add(1, std::memory_order_acq_rel);
+}
+
 void Run::wait_done() {
   std::unique_lock<std::mutex> lock(done_mu_);
   done_cv_.wait(lock, [&] { return !thread_running_; });
@@ -134,6 +152,7 @@ void Run::start(const Program& p) {
   mo.sched.schedtrace_ms = std::atoll(godebug(dbg, "schedtrace").c_str());
   mo.sched.scheddetail = godebug(dbg, "scheddetail") == "1";
   mo.sched.pool = pool_;
+  mo.sched.controls = &controls_;
   if (p.seed != 0) {  // deterministic mode (issue 4)
     mo.sched.seed = p.seed;
     mo.sched.deterministic = true;

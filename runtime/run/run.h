@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "run/output.h"
+#include "sched/control.h"
 
 namespace gs::trace {
 struct MemSnapshot;
@@ -83,12 +84,19 @@ class Run {
   // Live GOGC / GOMEMLIMIT changes from the GC panel (as debug.SetGCPercent /
   // SetMemoryLimit would make them), applied within ~50 ms. INT32_MIN / INT64_MIN: keep.
   void set_gc_knobs(int32_t gogc, int64_t memory_limit);
+  // The Scheduler panel's live controls (sched/control.h): GOMAXPROCS, tempo, pause,
+  // single-step. They never block; they take effect at the run's next scheduling points.
+  void request_gomaxprocs(int n);
+  void set_tempo_ms(int ms);
+  void set_paused(bool paused);
+  void step();  // while paused: one more G runs until it stops (parks, yields, is preempted)
 
  private:
   void finish(int code);
   static void run_entry(void* self);
   void wait_done();
   std::unique_ptr<detail::Running> running_;
+  sched::LiveControls controls_;  // outlives the run's scheduler
   sched::ThreadPool* pool_ = nullptr;
   std::mutex done_mu_;
   std::condition_variable done_cv_;

@@ -10,6 +10,7 @@
 
 #include "maps/alg.h"
 #include "mem/mcache.h"
+#include "sched/control.h"
 #include "sched/threadpool.h"
 
 namespace gs::sched {
@@ -91,7 +92,10 @@ mem::MCache* p_mcache_of_this_thread() {
 }  // namespace
 
 Scheduler::Scheduler(Executor& exec, SchedOptions options)
-    : exec_(exec), opts_(options), pool_(options.pool ? options.pool : &ThreadPool::process_pool()) {
+    : exec_(exec),
+      opts_(options),
+      pool_(options.pool ? options.pool : &ThreadPool::process_pool()),
+      sysmon_note_(options.controls ? options.controls->wake : own_sysmon_note_) {
   fastrand_seed_.store(options.seed ? static_cast<uint32_t>(options.seed) : static_cast<uint32_t>(os::nanotime()) | 1u);
   mem::set_mcache_source(&p_mcache_of_this_thread);
   if (opts_.deterministic) {
@@ -803,6 +807,7 @@ void Scheduler::mstart(M* mp) {
 }
 
 void Scheduler::schedule(M* mp) {
+  if (opts_.controls && mp->p) control_point(mp);
   if (G* lg = mp->lockedg.load(std::memory_order_relaxed)) {
     // Go: schedule's first check — this M runs only its locked G. If the G sits in our
     // own runnext (its park was called off, or it came back from a system call to an
@@ -838,6 +843,10 @@ G* Scheduler::findrunnable(M* mp, bool* inherit) {
     }
     if (stw_waiting_.load(std::memory_order_acquire)) {
       gcstopm(mp);
+      continue;
+    }
+    if (opts_.controls && opts_.controls->gomaxprocs.load(std::memory_order_relaxed) != 0) {
+      serve_gomaxprocs_request(mp);  // (an M woken for it while every P was idle)
       continue;
     }
     int64_t now = now_ns();
@@ -1241,6 +1250,43 @@ int Scheduler::gomaxprocs(int n) {
   return old;
 }
 
+// ---- live controls (sched/control.h) -----------------------------------------------
+
+void Scheduler::serve_gomaxprocs_request(M* mp) {
+  LiveControls* c = opts_.controls;
+  int n = c->gomaxprocs.exchange(0, std::memory_order_acq_rel);
+  if (n <= 0 || opts_.deterministic) return;  // deterministic mode keeps its one P
+  if (gomaxprocs(n) < 0) {                    // another world-stopper: ask again later
+    int none = 0;
+    c->gomaxprocs.compare_exchange_strong(none, n, std::memory_order_acq_rel);
+  }
+}
+
+// At a scheduling point of an M holding a P, before it looks for a G: a pending
+// GOMAXPROCS request; the pause (the M waits, polling, until resumed, a step is granted,
+// a world-stopper needs its P, or the program ends); then the tempo's wait.
+void Scheduler::control_point(M* mp) {
+  LiveControls* c = opts_.controls;
+  if (c->gomaxprocs.load(std::memory_order_relaxed) != 0) serve_gomaxprocs_request(mp);
+  constexpr int64_t kPoll = 10'000'000;
+  os::Note nap;  // nobody wakes it: a timed sleep
+  while (c->paused.load(std::memory_order_acquire) && !exiting() && !stw_waiting_.load(std::memory_order_acquire)) {
+    int64_t credits = c->step_credits.load(std::memory_order_acquire);
+    if (credits > 0 && c->step_credits.compare_exchange_strong(credits, credits - 1, std::memory_order_acq_rel)) {
+      steps_taken_.fetch_add(1, std::memory_order_relaxed);
+      break;  // one step: this M runs the next G, then comes back here
+    }
+    if (c->gomaxprocs.load(std::memory_order_relaxed) != 0) serve_gomaxprocs_request(mp);
+    nap.tsleep(kPoll);
+  }
+  int64_t wait = int64_t{c->tempo_ms.load(std::memory_order_relaxed)} * 1'000'000;
+  while (wait > 0 && !exiting() && !stw_waiting_.load(std::memory_order_acquire)) {
+    int64_t slice = wait < kPoll ? wait : kPoll;
+    nap.tsleep(slice);
+    wait -= slice;
+  }
+}
+
 // ---- sysmon -----------------------------------------------------------------------
 
 void Scheduler::sysmon_entry(void* arg) { static_cast<Scheduler*>(arg)->sysmon(); }
@@ -1258,6 +1304,21 @@ void Scheduler::sysmon() {
     sysmon_note_.tsleep(delay_us * 1000);
     sysmon_note_.clear();
     if (exiting()) break;
+    if (LiveControls* c = opts_.controls) {
+      // A GOMAXPROCS request while every P may be idle: wake an M to serve it. A pause:
+      // running Gs stop at their next safe point (not in deterministic mode, whose
+      // schedule a forced preemption would change; there the pause waits for the next
+      // scheduling point).
+      if (c->gomaxprocs.load(std::memory_order_relaxed) != 0) wakep();
+      if (c->paused.load(std::memory_order_relaxed) && !opts_.deterministic) {
+        std::lock_guard<std::mutex> lock(lock_);
+        for (int i = 0; i < procs(); i++)
+          if (G* gp = allp_[static_cast<size_t>(i)]->curg_pub.load(std::memory_order_acquire)) {
+            gp->preempt.store(true, std::memory_order_relaxed);
+            request_preempt(gp->stack);
+          }
+      }
+    }
     // Every P idle: nothing to preempt. Sleep until a P is taken (acquirep wakes us),
     // as Go's sysmon does, so an idle program costs no CPU. The flag is set before
     // the re-check, and acquirep clears it after taking its P: no wake-up is lost.

@@ -47,6 +47,7 @@ struct Type;
 namespace gs::sched {
 
 class ThreadPool;
+struct LiveControls;
 
 // Go caps GOMAXPROCS at 1024 (_MaxGomaxprocs); ours at 256.
 inline constexpr int kMaxProcs = 256;
@@ -64,6 +65,7 @@ struct SchedOptions {
   // every M is idle (Go's faketime).
   bool deterministic = false;
   ThreadPool* pool = nullptr;   // where Ms' threads come from (nullptr: the process pool)
+  LiveControls* controls = nullptr;  // the panel's GOMAXPROCS/tempo/pause/step (sched/control.h)
 };
 
 // How a G stopped running (the VM's answer to execute()).
@@ -333,7 +335,13 @@ class Scheduler {
   std::condition_variable live_cv_;
   int live_ms_ = 0;
   std::atomic<bool> sysmon_running_{false};
-  os::Note sysmon_note_;
+  os::Note own_sysmon_note_;
+  os::Note& sysmon_note_;  // the live controls' note when there are controls (the UI wakes it)
+  // Live controls (sched/control.h): steps taken so far (for snapshots); an M waits at
+  // a scheduling point while paused and no step credit is left.
+  std::atomic<int64_t> steps_taken_{0};
+  void control_point(M* mp);
+  void serve_gomaxprocs_request(M* mp);
   std::atomic<bool> sysmon_wait_{false};  // Go: sched.sysmonwait
   std::atomic<uint32_t> fastrand_seed_{0};
   std::atomic<uint64_t> det_rand_{0};      // deterministic mode's single PRNG state

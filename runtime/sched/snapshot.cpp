@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "chan/chan.h"
+#include "sched/control.h"
 #include "sched/proc.h"
 
 namespace gs::sched {
@@ -65,6 +66,13 @@ void Scheduler::publish_snapshot() {
     s->preemptions = preemptions.load();
     s->handoffs = handoffs.load();
     s->schedtrace = trace_lines_;
+    s->deterministic = opts_.deterministic;
+    if (const LiveControls* c = opts_.controls) {
+      s->controls = true;
+      s->paused = c->paused.load(std::memory_order_relaxed);
+      s->tempo_ms = c->tempo_ms.load(std::memory_order_relaxed);
+      s->steps_taken = steps_taken_.load(std::memory_order_relaxed);
+    }
     if (sysmon_running_.load()) {
       MSnap ms;  // sysmon: an M of its own, without a P (Go counts it in threads)
       ms.id = -1;

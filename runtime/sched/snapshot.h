@@ -85,6 +85,12 @@ struct SchedSnapshot {
   std::vector<GSnap> gs;         // sorted by goid
   std::vector<ChanSnap> chans;   // live channels, by id
   std::vector<std::string> schedtrace;  // the last GODEBUG=schedtrace lines (when on)
+  // The live controls (sched/control.h) as the scheduler sees them.
+  bool controls = false;         // the run has them (the app's runs do)
+  bool paused = false;
+  int tempo_ms = 0;
+  int64_t steps_taken = 0;       // G executions granted by Step and started
+  bool deterministic = false;    // GOMAXPROCS cannot change live
 };
 
 }  // namespace gs::sched

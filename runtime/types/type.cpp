@@ -297,6 +297,7 @@ size_t Universe::count() const {
 }
 
 Type* Universe::adopt_locked(std::unique_ptr<Type> t) {
+  t->universe = this;
   all_.push_back(std::move(t));
   return all_.back().get();
 }

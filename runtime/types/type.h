@@ -84,6 +84,7 @@ enum TFlag : uint8_t {
 };
 
 struct Type;
+class Universe;
 
 // Compares the values of type t at p and q (Go: Type.Equal, which Go generates per
 // type; ours are shared and read t). If the comparison meets an interface whose
@@ -246,6 +247,9 @@ struct Type {
   std::string name;              // for named types: "T" (Go: Name()); empty otherwise
   std::string pkg_path;          // for named types: "main"; empty for predeclared/unnamed
   std::unique_ptr<UncommonType> uncommon;
+  // The Universe that built this descriptor (reflect builds *T, []T, func types at run
+  // time from it: New, Addr, PointerTo, Method's type).
+  Universe* universe = nullptr;
 
   std::variant<std::monostate, ArrayType, ChanType, FuncType, InterfaceType, MapType, PtrType,
                SliceType, StructType>

@@ -79,6 +79,7 @@ struct G : sched::G {
     const NativeArgs* outer;
   };
   const NativeArgs* native_args = nullptr;
+  bool yield_at_entry = false;  // the last counted Yield came from a function-entry poll
   bool is_main = false;
   uint8_t main_stage = 0;    // main goroutine: 0 running package init, 1 running main.main
   bool goexit_done = false;  // runtime.Goexit ran every deferred call: the G ends

@@ -370,6 +370,7 @@ Machine::Status Machine::loop(G& g) {
         }
         if ((++g.polls & 0xFFFF) == 0) {
           save();
+          g.yield_at_entry = in.x == 1;  // (deterministic mode's time slice; see execute())
           return Status::Yield;
         }
         break;

@@ -130,7 +130,10 @@ sched::Stopped Machine::execute(sched::G* sgp) {
     if (s == Status::Yield) {
       // Every 2^16 safe points. In deterministic mode this counted poll is the time
       // slice (sysmon's 10 ms wall-clock preemption is off): the G is preempted here.
-      if (sched_->deterministic() && g.host_depth == 0) {
+      // With GODEBUG=asyncpreemptoff=1 only a function entry may preempt (Go's
+      // cooperative preemption): a loop without calls keeps its P, as in Go.
+      if (sched_->deterministic() && g.host_depth == 0 &&
+          (g.yield_at_entry || !options_.sched.asyncpreemptoff)) {
         result = sched::Stopped::Preempted;
         break;
       }
