@@ -287,11 +287,9 @@ void SchedulerPanel::draw_controls(const sched::SchedSnapshot& s, bool run_live)
     ImGui::SetTooltip(s.deterministic ? "A seeded (deterministic) run keeps its one P."
                                       : "Changes the number of Ps while the program runs, as runtime.GOMAXPROCS(n) "
                                         "does:\nthe world stops, procresize adds or removes Ps, the world starts again.");
-  if (s.paused) {
-    ImGui::SameLine();
-    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(theme().palette().error_text), "paused (%" PRId64 " steps)",
-                       s.steps_taken);
-  }
+  if (s.paused)  // (its own line: the controls above fill a narrow panel)
+    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(theme().palette().error_text),
+                       "paused: no goroutine starts running; %" PRId64 " steps taken", s.steps_taken);
   ImGui::EndDisabled();
 }
 
