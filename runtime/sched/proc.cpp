@@ -19,8 +19,7 @@ namespace {
 thread_local M* tls_m = nullptr;
 thread_local Scheduler* tls_sched = nullptr;
 
-// Go: forcePreemptNS — a G running longer than this is asked to stop.
-// Go's forcePreemptNS: a G running this long is preempted. Sanitized builds run code
+// Go's forcePreemptNS: a G running this long is asked to stop. Sanitized builds run code
 // 5-20x slower, so their time slice stretches by 10: a schedule a test program expects
 // (say, main starting six goroutines before any of them runs) is then not cut by a
 // preemption that no unsanitized run would reach. When preemption happens is not part
