@@ -32,6 +32,16 @@ std::string first_line(const std::string& s) { return s.substr(0, s.find('\n'));
 }  // namespace
 
 
+// Each goroutine waiting inside a host call (a String method called by fmt) keeps its
+// M, and the browser's threads are a fixed pool of Web Workers: four such waits at
+// GOMAXPROCS=4 can leave no M to run the goroutine they wait for (Go would start more
+// threads). The native and sanitizer builds run it.
+#ifdef __EMSCRIPTEN__
+static const std::set<std::string> kNotInWasm = {"sched_block_in_string_contended"};
+#else
+static const std::set<std::string> kNotInWasm = {};
+#endif
+
 static void run_corpus(const std::vector<std::pair<std::string, std::string>>& env,
                        const std::set<std::string>& skip = {}) {
   fs::path dir = fs::path(GS_GO_TESTS_DIR) / "run";
@@ -45,7 +55,7 @@ static void run_corpus(const std::vector<std::pair<std::string, std::string>>& e
   std::vector<fs::path> programs;
   for (auto& e : fs::directory_iterator(dir))
     if (e.path().extension() == ".go" && !pending.count(e.path().stem().string()) &&
-        !skip.count(e.path().stem().string()))
+        !skip.count(e.path().stem().string()) && !kNotInWasm.count(e.path().stem().string()))
       programs.push_back(e.path());
   std::sort(programs.begin(), programs.end());
   REQUIRE(programs.size() >= 100);
