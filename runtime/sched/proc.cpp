@@ -936,12 +936,17 @@ G* Scheduler::findrunnable(M* mp, bool* inherit) {
     }
     (void)was_spinning;
     // Timers pending somewhere: one M sleeps until the earliest (Go: netpoll(delay)).
-    int64_t when = next_timer_when();
     // (Deterministic mode never sleeps for a timer: the M parks and checkdead moves
     // the virtual clock once every M is idle.)
-    if (when != 0 && !opts_.deterministic && timers_keep_alive()) {
+    if (!opts_.deterministic && timers_keep_alive()) {
       lock.lock();
-      if (!timer_sleeper_ && !exiting()) {
+      // The earliest timer is read under lock_: a timer pushed after this read finds
+      // the sleeper set when add_timer checks it under lock_, and wakes it if earlier.
+      // (Read before taking the lock, a timer added in between was missed, and the
+      // M that added it then stopped, seeing a sleeper already there: a 10 ms sleep
+      // could wait for another goroutine's 2 s timer.)
+      int64_t when = next_timer_when();
+      if (when != 0 && !timer_sleeper_ && !exiting()) {
         timer_sleeper_ = mp;
         timer_sleeper_until_ = when;
         lock.unlock();
@@ -960,6 +965,7 @@ G* Scheduler::findrunnable(M* mp, bool* inherit) {
         stopm(mp);
         continue;
       }
+      if (when != 0 && timer_sleeper_ && when < timer_sleeper_until_) timer_sleeper_->park.wakeup();
       lock.unlock();
     }
     stopm(mp);
