@@ -16,6 +16,7 @@
 #include <cstdio>
 
 #include "allocator_panel.h"
+#include "interfaces_panel.h"
 #include "channels_panel.h"
 #include "console.h"
 #include "editor.h"
@@ -87,6 +88,7 @@ struct App::Impl {
   GoroutinesPanel goroutines_panel;
   ChannelsPanel channels_panel;
   AllocatorPanel allocator_panel;
+  InterfacesPanel interfaces_panel;
   GcPanel gc_panel;
   // The run's scheduler as last published (trace::observe_sched gives nullptr when no
   // snapshot is available this instant: the last one is kept). Reset by a new run.
@@ -95,6 +97,7 @@ struct App::Impl {
   // the last one whose collector part was filled in: the runtime publishes an empty
   // GcSnapshot when a cycle held the collector's statistics at that instant.
   std::shared_ptr<const trace::MemSnapshot> mem_snap;
+  std::shared_ptr<const trace::IfaceSnapshot> iface_snap;
   std::shared_ptr<const trace::MemSnapshot> gc_snap;
 
   // Settings that persist (storage key "settings").
@@ -231,6 +234,8 @@ struct App::Impl {
     goroutines_panel.reset();
     channels_panel.reset();
     mem_snap.reset();
+    iface_snap.reset();
+    interfaces_panel.reset();
     gc_snap.reset();
     allocator_panel.reset();
     gc_panel.reset();
@@ -250,6 +255,7 @@ struct App::Impl {
   // The same for the run's memory snapshot (the allocation rate needs every one).
   void poll_memory() {
     if (!run) return;
+    if (auto is = trace::observe_ifaces(*run)) iface_snap = std::move(is);
     auto snap = trace::observe_mem(*run);
     if (!snap || snap == mem_snap) return;
     mem_snap = std::move(snap);
@@ -488,7 +494,7 @@ void App::Impl::draw_editor_column(float w, float h) {
 void App::Impl::draw_panels(float h) {
   ImGui::BeginChild("panels", ImVec2(0, h), true);
   // The live panels that exist, then any the lesson asks for that a later issue builds.
-  std::vector<std::string> wanted = {"threads", "scheduler", "goroutines", "channels", "allocator", "gc"};
+  std::vector<std::string> wanted = {"threads", "scheduler", "goroutines", "channels", "allocator", "gc", "interfaces"};
   if (const model::Lesson* l = lesson())
     for (const auto& p : l->panels)
       if (std::find(wanted.begin(), wanted.end(), p) == wanted.end()) wanted.push_back(p);
@@ -512,6 +518,8 @@ void App::Impl::draw_panels(float h) {
         label = snap ? "Channels (" + std::to_string(snap->chans.size()) + ")###channels" : "Channels###channels";
       } else if (p == "allocator") {
         label = "Allocator###allocator";
+      } else if (p == "interfaces") {
+        label = iface_snap ? "Interfaces (" + std::to_string(iface_snap->count) + ")###interfaces" : "Interfaces###interfaces";
       } else if (p == "gc") {
         label = gc_snap ? "GC (" + std::to_string(gc_snap->gc.num_gc) + ")###gc" : "GC###gc";
       } else {
@@ -532,6 +540,8 @@ void App::Impl::draw_panels(float h) {
         show_goroutine = channels_panel.draw(snap, live);
       } else if (p == "allocator") {
         allocator_panel.draw(mem_snap.get(), live);
+      } else if (p == "interfaces") {
+        interfaces_panel.draw(iface_snap.get(), live);
       } else if (p == "gc") {
         apply_gc_knobs(gc_panel.draw(gc_snap.get(), live));
       } else {
@@ -772,6 +782,10 @@ std::string App::test_state_json() const {
   const auto& sd = s.scheduler_panel.drawn();
   const auto& ad = s.allocator_panel.drawn();
   const auto& gd = s.gc_panel.drawn();
+  json drawn_itabs = json::array();
+  for (const auto& e : s.interfaces_panel.drawn())
+    drawn_itabs.push_back({{"slot", e.slot}, {"inter", e.inter}, {"type", e.type}, {"implements", e.implements},
+                           {"hits", e.hits}});
   j["panels"] = {
       {"scheduler", {{"ps", sd.ps}, {"ms", sd.ms}, {"timeline_samples", sd.timeline_samples},
                      {"schedtrace_lines", sd.schedtrace_lines}, {"controls", sd.controls}}},
@@ -782,6 +796,11 @@ std::string App::test_state_json() const {
                      {"selected_class", s.allocator_panel.selected_class()},
                      {"selected_cached_spans", ad.selected_cached_spans},
                      {"alloc_rate", s.allocator_panel.alloc_rate()}}},
+      {"interfaces", {{"entries", drawn_itabs},
+                      {"selected_slot", s.interfaces_panel.selected_slot() == static_cast<size_t>(-1)
+                                            ? json(nullptr)
+                                            : json(s.interfaces_panel.selected_slot())},
+                      {"table_size", s.iface_snap ? json(s.iface_snap->table_size) : json(nullptr)}}},
       {"gc", {{"phase", gd.phase}, {"samples_plotted", gd.samples_plotted}, {"cycles_drawn", gd.cycles_drawn},
               {"pauses", gd.pauses}, {"trace_lines", gd.trace_lines}}}};
   // The GC panel's tri-colour view: what the panel drew, and the runtime's sampled cycle
@@ -907,6 +926,12 @@ std::string App::test_action(const std::string& text) {
   } else if (act == "select_goroutine") {
     s.goroutines_panel.select(static_cast<int64_t>(num("id", 0)));
     s.panel_select = "goroutines";
+  } else if (act == "select_itab") {
+    if (a.contains("inter"))
+      s.interfaces_panel.select_pair(str("inter"), str("type"));
+    else
+      s.interfaces_panel.select_slot(static_cast<size_t>(num("slot", 0)));
+    s.panel_select = "interfaces";
   } else if (act == "select_channel") {
     s.channels_panel.select(static_cast<int64_t>(num("id", 0)));
     s.panel_select = "channels";

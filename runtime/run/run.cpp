@@ -53,6 +53,11 @@ std::shared_ptr<const trace::MemSnapshot> Run::mem_snapshot() const {
   return running_->machine->mem_snapshot();
 }
 
+std::shared_ptr<const trace::IfaceSnapshot> Run::iface_snapshot() const {
+  if (!running_ || !running_->machine) return nullptr;
+  return running_->machine->iface_snapshot();
+}
+
 void Run::set_gc_knobs(int32_t gogc, int64_t memory_limit) {
   if (running_ && running_->machine) running_->machine->request_gc_knobs(gogc, memory_limit);
 }

@@ -20,6 +20,7 @@
 
 namespace gs::trace {
 struct MemSnapshot;
+struct IfaceSnapshot;
 }
 
 namespace gs::sched {
@@ -81,6 +82,8 @@ class Run {
   std::shared_ptr<const sched::SchedSnapshot> scheduler_snapshot() const;
   // The run's memory: allocator, MemStats, collector history (nullptr: none this instant).
   std::shared_ptr<const trace::MemSnapshot> mem_snapshot() const;
+  // The itab cache (the Interfaces view), likewise.
+  std::shared_ptr<const trace::IfaceSnapshot> iface_snapshot() const;
   // Live GOGC / GOMEMLIMIT changes from the GC panel (as debug.SetGCPercent /
   // SetMemoryLimit would make them), applied within ~50 ms. INT32_MIN / INT64_MIN: keep.
   void set_gc_knobs(int32_t gogc, int64_t memory_limit);

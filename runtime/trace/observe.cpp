@@ -29,4 +29,6 @@ std::shared_ptr<const sched::SchedSnapshot> observe_sched(const run::Run& run) {
 
 std::shared_ptr<const MemSnapshot> observe_mem(const run::Run& run) { return run.mem_snapshot(); }
 
+std::shared_ptr<const IfaceSnapshot> observe_ifaces(const run::Run& run) { return run.iface_snapshot(); }
+
 }  // namespace gs::trace

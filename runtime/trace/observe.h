@@ -13,6 +13,7 @@
 #include <memory>
 
 #include "sched/snapshot.h"
+#include "trace/iface_snapshot.h"
 #include "trace/mem_snapshot.h"
 
 namespace gs::sched { class ThreadPool; }
@@ -39,5 +40,9 @@ std::shared_ptr<const sched::SchedSnapshot> observe_sched(const run::Run& run);
 // the collector's cycles, pauses, heap-over-time samples and gctrace lines, stacks
 // (see trace/mem_snapshot.h). nullptr when there is none this instant.
 std::shared_ptr<const MemSnapshot> observe_mem(const run::Run& run);
+
+// The run's itab cache: every (interface, type) entry of the itabTable with its slot,
+// method table and lookup count (see trace/iface_snapshot.h). nullptr as above.
+std::shared_ptr<const IfaceSnapshot> observe_ifaces(const run::Run& run);
 
 }  // namespace gs::trace

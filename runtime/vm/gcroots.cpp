@@ -191,6 +191,7 @@ mem::MCache* Machine::new_p_mcache() { return heap_ ? heap_->new_mcache() : null
 void Machine::release_p_mcache(mem::MCache* c) { c->release_all(); }
 
 void Machine::publish_runtime_snapshots() {
+  publish_iface_snapshot();
   if (!heap_) return;
   auto snap = std::make_shared<trace::MemSnapshot>();
   if (sched_) snap->taken_ns = os::nanotime() - sched_->start_ns();

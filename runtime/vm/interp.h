@@ -30,6 +30,7 @@
 #include "chan/chan.h"
 #include "gc/gcenv.h"
 #include "gc/mgc.h"
+#include "trace/iface_snapshot.h"
 #include "trace/mem_snapshot.h"
 #include "sched/proc.h"
 #include "sched/stackcopy.h"
@@ -158,6 +159,12 @@ class Machine : public lib::Host, public sched::Executor, public gc::RootSource 
     if (!lock.owns_lock()) return nullptr;
     return mem_snap_;
   }
+  // The latest picture of the itab cache (the Interfaces view), as mem_snapshot().
+  std::shared_ptr<const trace::IfaceSnapshot> iface_snapshot() const {
+    std::unique_lock<std::mutex> lock(iface_snap_mu_, std::try_to_lock);
+    if (!lock.owns_lock()) return nullptr;
+    return iface_snap_;
+  }
   void publish_runtime_snapshots() override;  // sched::Executor (sysmon's thread)
   mem::MCache* new_p_mcache() override;                 // sched::Executor: a P's mcache
   void release_p_mcache(mem::MCache* c) override;
@@ -272,6 +279,9 @@ class Machine : public lib::Host, public sched::Executor, public gc::RootSource 
   std::atomic<int64_t> pending_memory_limit_{INT64_MIN};
   mutable std::mutex mem_snap_mu_;
   std::shared_ptr<const trace::MemSnapshot> mem_snap_;
+  mutable std::mutex iface_snap_mu_;
+  std::shared_ptr<const trace::IfaceSnapshot> iface_snap_;
+  void publish_iface_snapshot();  // iface_snapshot.cpp
   // Go: gFree and allgs. A G is never deleted while the run lives (sysmon may still
   // hold its address); a finished one waits here for reuse.
   std::mutex finalizers_mu_;

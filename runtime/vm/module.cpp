@@ -1,7 +1,6 @@
 // module.cpp — Module's lookups: type indexes, pc→line, and the itab cache (Go:
-// iface.go's getitab/itabTable; ours is a mutex-guarded map rather than Go's
-// lock-free open-addressing table — same contract: one itab per (interface, type),
-// built on first use and never freed while the program runs).
+// iface.go's getitab: one itab per (interface, type), built on first use, cached in
+// the open-addressing itabTable of vm/iface.h and never freed while the program runs).
 #include "vm/module.h"
 
 #include <algorithm>
@@ -43,36 +42,49 @@ const MethodEntry* Module::find_method(const types::Type* t, const std::string& 
 }
 
 Itab* Module::getitab(const types::Type* inter, const types::Type* type, std::string* missing) {
-  std::lock_guard<std::mutex> lock(itab_mu);
-  auto key = std::make_pair(inter, type);
-  if (auto it = itab_table.find(key); it != itab_table.end()) return it->second;
-  const types::InterfaceType* ity = inter->interface_type();
-  if (!ity) return nullptr;
-  std::vector<int32_t> fun;
-  for (const types::IMethod& im : ity->methods) {
-    const MethodEntry* me = find_method(type, im.name);
-    bool ok = false;
-    if (me) {
-      const types::FuncType* ft = funcs[me->func]->type->func_type();
-      // the entry takes the receiver word first; compare the rest of the signature
-      const types::FuncType* want = im.typ->func_type();
-      ok = ft->in.size() == want->in.size() + 1 && ft->out == want->out && ft->variadic == want->variadic &&
-           std::equal(want->in.begin(), want->in.end(), ft->in.begin() + 1);
+  // Go: the lock-free find first; only a miss takes the lock (and looks again, since
+  // another thread may have added it meanwhile).
+  Itab* m = itab_table.find(inter, type);
+  if (!m) {
+    std::lock_guard<std::mutex> lock(itab_mu);
+    m = itab_table.find(inter, type);
+    if (!m) {
+      const types::InterfaceType* ity = inter->interface_type();
+      if (!ity) return nullptr;
+      std::vector<int32_t> fun;
+      std::string lacks;
+      for (const types::IMethod& im : ity->methods) {
+        const MethodEntry* me = find_method(type, im.name);
+        bool ok = false;
+        if (me) {
+          const types::FuncType* ft = funcs[me->func]->type->func_type();
+          // the entry takes the receiver word first; compare the rest of the signature
+          const types::FuncType* want = im.typ->func_type();
+          ok = ft->in.size() == want->in.size() + 1 && ft->out == want->out && ft->variadic == want->variadic &&
+               std::equal(want->in.begin(), want->in.end(), ft->in.begin() + 1);
+        }
+        if (!ok) {
+          lacks = im.name;
+          fun.clear();
+          break;
+        }
+        fun.push_back(me->func);
+      }
+      m = &itabs.emplace_back();
+      m->header.inter = types::word_from_ptr(inter);
+      m->header.type = types::word_from_ptr(type);
+      m->hash = type->hash;
+      m->fun = std::move(fun);
+      m->implements = lacks.empty();
+      m->missing = std::move(lacks);
+      itab_table.add(m);
     }
-    if (!ok) {
-      if (missing) *missing = im.name;
-      return nullptr;  // Go caches negative results too; we recompute (rare: failed assertions)
-    }
-    fun.push_back(me->func);
   }
-  itabs.emplace_back();
-  Itab& it = itabs.back();
-  it.header.inter = types::word_from_ptr(inter);
-  it.header.type = types::word_from_ptr(type);
-  it.hash = type->hash;
-  it.fun = std::move(fun);
-  itab_table[key] = &it;
-  return &it;
+  if (!m->implements) {
+    if (missing) *missing = m->missing;
+    return nullptr;
+  }
+  return m;
 }
 
 }  // namespace gs::vm

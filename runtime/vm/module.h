@@ -18,6 +18,7 @@
 
 #include "types/type.h"
 #include "vm/bytecode.h"
+#include "vm/iface.h"
 
 namespace gs::vm {
 
@@ -29,16 +30,6 @@ struct MethodEntry {
   // Promotion through embedded fields: the receiver is found by following these
   // (offset, deref) steps from the outer value.
   std::vector<std::pair<int64_t, bool>> path;
-};
-
-// An interface table (Go: abi.ITab / runtime.itab): which concrete type fills which
-// interface, and the function to call for each of the interface's methods (in the
-// interface's method order). An interface value's first word points at one.
-// Every fun entry takes the interface's data word as its receiver.
-struct Itab {
-  types::ItabHeader header;  // {inter, type}: must stay first
-  uint32_t hash = 0;         // copy of type->hash, for type switches
-  std::vector<int32_t> fun;  // Module::funcs indexes
 };
 
 struct Module {
@@ -56,9 +47,9 @@ struct Module {
   // Interface-callable method sets (receiver = an interface's data word), sorted by
   // name, for every concrete type converted to an interface somewhere in the program.
   std::map<const types::Type*, std::vector<MethodEntry>> iface_methods;
-  std::deque<Itab> itabs;  // built at compile time, and at run time by assertions
-  std::mutex itab_mu;
-  std::map<std::pair<const types::Type*, const types::Type*>, Itab*> itab_table;  // (inter, type)
+  std::deque<Itab> itabs;  // built at compile time, and at run time by assertions (never freed)
+  std::mutex itab_mu;      // serialises building and adding itabs (lookups take no lock)
+  ItabTable itab_table;    // Go's itabTable: (inter, type) -> its Itab, negative ones too
   std::vector<uint64_t> static_uint64s;  // Go's staticuint64s
   std::vector<uint64_t> zero_val = std::vector<uint64_t>(128, 0);  // Go's zeroVal: 1 KiB of zeros for boxed zero values
   // runtime.errorString and runtime.plainError: the dynamic types of runtime errors.
@@ -69,7 +60,8 @@ struct Module {
 
   int32_t type_index(const types::Type* t);
   // Go: getitab. The itab for (inter, type), built on first use; nullptr when type does
-  // not implement inter (*missing then names the first missing method).
+  // not implement inter (*missing then names the first missing method). The answer,
+  // positive or negative, is cached in itab_table.
   Itab* getitab(const types::Type* inter, const types::Type* type, std::string* missing);
   const MethodEntry* find_method(const types::Type* t, const std::string& name) const;
 };

@@ -63,3 +63,5 @@ console.log("desktop progress persisted across a restart: " + ids[0]);
 GS_APP="$app" bash "$root/tests/desktop/goroutines.sh"
 # The live Allocator and GC panels show the runtime's heap and its cycles (its own script).
 GS_APP="$app" bash "$root/tests/desktop/memory.sh"
+# The Interfaces panel shows the runtime's itab cache (its own script).
+GS_APP="$app" bash "$root/tests/desktop/interfaces.sh"

@@ -474,7 +474,8 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 }  // namespace
 
 const std::vector<std::string>& known_panel_ids() {
-  static const std::vector<std::string> kPanels = {"threads", "scheduler", "goroutines", "channels", "allocator", "gc"};
+  static const std::vector<std::string> kPanels = {"threads", "scheduler", "goroutines", "channels", "allocator", "gc",
+                                                    "interfaces"};
   return kPanels;
 }
 
