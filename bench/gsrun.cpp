@@ -1,29 +1,38 @@
 // gsrun — `gsrun prog.go`: compiles and runs one Go program with the runtime alone (no
 // UI), natively or as wasm under node, printing its output and exiting with its
 // status. The benchmarks use it to time the wasm build against the native one.
+// `gsrun -memprofile FILE prog.go` also writes the run's heap profile (pprof format) at exit.
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
+#include <string>
 #include <thread>
 
 #include "run/run.h"
 
 int main(int argc, char** argv) {
-  if (argc < 2) {
-    std::fprintf(stderr, "usage: gsrun prog.go\n");
+  std::string memprofile;
+  int argi = 1;
+  if (argc >= 4 && std::string(argv[1]) == "-memprofile") {
+    memprofile = argv[2];
+    argi = 3;
+  }
+  if (argc != argi + 1) {
+    std::fprintf(stderr, "usage: gsrun [-memprofile FILE] prog.go\n");
     return 2;
   }
-  std::ifstream in(argv[1], std::ios::binary);
+  std::ifstream in(argv[argi], std::ios::binary);
   if (!in) {
-    std::fprintf(stderr, "gsrun: cannot read %s\n", argv[1]);
+    std::fprintf(stderr, "gsrun: cannot read %s\n", argv[argi]);
     return 1;
   }
   std::ostringstream ss;
   ss << in.rdbuf();
   gs::run::Program p;
   p.source = ss.str();
+  p.source_path = argv[argi];  // heap profiles name the file
   // The Go runtime's knobs pass through from the environment, as with `go run`.
   for (const char* k : {"GOMAXPROCS", "GODEBUG", "GOTRACEBACK", "GOGC", "GOMEMLIMIT"})
     if (const char* v = std::getenv(k)) p.env.emplace_back(k, v);
@@ -39,5 +48,13 @@ int main(int argc, char** argv) {
     if (out.empty()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
   }
   std::fflush(stdout);
+  if (!memprofile.empty()) {
+    std::string prof = r.heap_profile_pprof();
+    std::ofstream pf(memprofile, std::ios::binary | std::ios::trunc);
+    if (!pf || prof.empty() || !pf.write(prof.data(), static_cast<std::streamsize>(prof.size()))) {
+      std::fprintf(stderr, "gsrun: cannot write heap profile %s\n", memprofile.c_str());
+      return 1;
+    }
+  }
   return r.exit_code();
 }

@@ -10,6 +10,8 @@
 
 #include "mem/sizeclasses.h"
 #include "panel_widgets.h"
+#include "platform/platform.h"
+#include "run/run.h"
 #include "scheduler_panel.h"
 #include "test_rects.h"
 #include "theme.h"
@@ -132,6 +134,8 @@ void AllocatorPanel::reset() {
   rate_points_.clear();
   selected_class_ = 0;
   drawn_ = Drawn{};
+  export_status_.clear();
+  export_failed_ = false;
 }
 
 void AllocatorPanel::observe(const trace::MemSnapshot& s) {
@@ -154,7 +158,7 @@ void AllocatorPanel::select_class(int size_class) {
   selected_class_ = size_class > 0 && size_class < mem::kNumSizeClasses ? size_class : 0;
 }
 
-void AllocatorPanel::draw(const trace::MemSnapshot* s, bool run_live) {
+void AllocatorPanel::draw(const trace::MemSnapshot* s, bool run_live, const run::Run* run) {
   drawn_ = Drawn{};
   drawn_.selected_class = selected_class_;
   ImGui::TextWrapped(
@@ -166,12 +170,52 @@ void AllocatorPanel::draw(const trace::MemSnapshot* s, bool run_live) {
   ImGui::Spacing();
   if (!draw_mem_snapshot_caption(s, run_live)) return;
   draw_stats(*s);
+  if (run != nullptr) draw_export(*run);
   if (section("Size classes")) draw_classes(*s);
   if (selected_class_ != 0 && section("The selected class")) draw_selected_class(*s);
   if (section("mcaches: the spans each cache holds")) draw_mcaches(*s);
   if (section("mcentrals: spans per class, by sweep state")) draw_centrals(*s);
   if (section("Page map: every 8 KiB page of each arena")) draw_page_maps(*s);
   if (section("Large objects (over 32 KiB, a span each)")) draw_large(*s);
+}
+
+// The heap profile as `go tool pprof` reads it: the runtime builds the bytes, the
+// platform layer saves them (a download in the browser, a file on the desktop).
+const std::string& AllocatorPanel::export_profile(const run::Run& run) {
+  constexpr const char* kName = "heap.pb.gz";
+  std::string bytes = run.heap_profile_pprof();
+  std::string where = bytes.empty() ? std::string() : platform::save_binary_file(kName, bytes, "application/gzip");
+  export_failed_ = where.empty();
+  if (bytes.empty()) {
+    export_status_ = "No heap profile: run a program first.";
+  } else if (where.empty()) {
+    export_status_ = "Export failed: the file could not be written.";
+  } else if (where.rfind("downloaded", 0) == 0) {
+    export_status_ = std::string("Downloaded ") + kName + ". Read it with: go tool pprof -top " + kName;
+  } else {
+    export_status_ = "Saved to " + where + ". Read it with: go tool pprof -top " + where;
+  }
+  return export_status_;
+}
+
+void AllocatorPanel::draw_export(const run::Run& run) {
+  if (ImGui::Button("Export heap profile (pprof)")) export_profile(run);
+  record_test_rect("allocator.export_pprof");
+  drawn_.export_button = true;
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("The allocation sites Go's sampler picked (about one per 512 KiB allocated, "
+                      "runtime.MemProfileRate), with what they allocated in all and what was still in use "
+                      "at the last completed GC — the file pprof.WriteHeapProfile writes.");
+  if (!export_status_.empty()) {
+    ImGui::SameLine();
+    if (export_failed_) {
+      ImGui::PushStyleColor(ImGuiCol_Text, theme().palette().error_text);
+      ImGui::TextWrapped("%s", export_status_.c_str());
+      ImGui::PopStyleColor();
+    } else {
+      dim_wrapped(export_status_.c_str());
+    }
+  }
 }
 
 void AllocatorPanel::draw_stats(const trace::MemSnapshot& s) {

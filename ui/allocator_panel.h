@@ -3,7 +3,9 @@
 // in use and free, bytes, a bar per class; a click selects a class); each mcache's
 // cached spans and tiny block; each mcentral's partial/full × swept/unswept span sets;
 // a page map of every arena, one cell per 8 KiB page coloured by its state and class;
-// the large objects. Also the memory-snapshot caption the GC panel shares.
+// the large objects; an "Export heap profile (pprof)" button that saves the run's heap
+// profile (run::Run::heap_profile_pprof) through the platform layer. Also the
+// memory-snapshot caption the GC panel shares.
 //
 // Invariant: every number drawn comes from a trace::MemSnapshot the runtime published
 // (via trace::observe_mem). The panel keeps only the selected class and a short
@@ -13,8 +15,13 @@
 #include <cstddef>
 #include <cstdint>
 #include <deque>
+#include <string>
 
 #include "trace/mem_snapshot.h"
+
+namespace gs::run {
+class Run;
+}
 
 namespace gs::ui {
 
@@ -28,7 +35,12 @@ class AllocatorPanel {
   void reset();
   // Called with every new snapshot, shown or not, so the allocation rate has no gaps.
   void observe(const trace::MemSnapshot& s);
-  void draw(const trace::MemSnapshot* s, bool run_live);
+  // run: where the export button takes the heap profile from (nullptr: no button).
+  void draw(const trace::MemSnapshot* s, bool run_live, const run::Run* run = nullptr);
+
+  // What the export button does: asks the run for its heap profile and has the platform
+  // save it; the status line says where it went. Returns that status.
+  const std::string& export_profile(const run::Run& run);
 
   // Selects a size class (1..67; 0 clears) as a click on its row does.
   void select_class(int size_class);
@@ -48,6 +60,7 @@ class AllocatorPanel {
     int large_rows = 0;
     int selected_class = 0;
     int selected_cached_spans = 0;  // the selected class's spans found in mcaches
+    bool export_button = false;     // the heap-profile export button was drawn
   };
   const Drawn& drawn() const { return drawn_; }
 
@@ -60,6 +73,10 @@ class AllocatorPanel {
   int selected_class_ = 0;
   bool show_all_classes_ = false;
   Drawn drawn_;
+  std::string export_status_;  // what the last heap-profile export did
+  bool export_failed_ = false;
+
+  void draw_export(const run::Run& run);
 
   void draw_stats(const trace::MemSnapshot& s);
   void draw_classes(const trace::MemSnapshot& s);

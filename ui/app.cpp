@@ -539,7 +539,7 @@ void App::Impl::draw_panels(float h) {
       } else if (p == "channels") {
         show_goroutine = channels_panel.draw(snap, live);
       } else if (p == "allocator") {
-        allocator_panel.draw(mem_snap.get(), live);
+        allocator_panel.draw(mem_snap.get(), live, run.get());
       } else if (p == "interfaces") {
         interfaces_panel.draw(iface_snap.get(), live);
       } else if (p == "gc") {
@@ -926,6 +926,10 @@ std::string App::test_action(const std::string& text) {
   } else if (act == "select_goroutine") {
     s.goroutines_panel.select(static_cast<int64_t>(num("id", 0)));
     s.panel_select = "goroutines";
+  } else if (act == "export_heap_profile") {
+    // The Allocator panel's export button: the run's heap profile, saved by the platform.
+    ok = s.run != nullptr;
+    if (ok) out["status"] = s.allocator_panel.export_profile(*s.run);
   } else if (act == "select_itab") {
     if (a.contains("inter"))
       s.interfaces_panel.select_pair(str("inter"), str("type"));

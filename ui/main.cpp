@@ -48,6 +48,7 @@ struct LoopState {
   long frame = 0;
   std::string screenshot;
   std::vector<std::string> actions;
+  std::vector<std::string> late_actions;  // --late-action: on the last frame (with --frames)
   bool first_frame_reported = false;
   bool print_state = false;
 };
@@ -114,6 +115,11 @@ void main_loop_iteration() {
   // Test actions from the command line run once the first frame has laid things out.
   if (g.frame == 2)
     for (const auto& act : g.actions) {
+      std::string r = a.test_action(act);
+      std::printf("action %s -> %s\n", act.c_str(), r.c_str());
+    }
+  if (g.max_frames > 0 && g.frame == g.max_frames - 1)
+    for (const auto& act : g.late_actions) {
       std::string r = a.test_action(act);
       std::printf("action %s -> %s\n", act.c_str(), r.c_str());
     }
@@ -213,6 +219,9 @@ int run_app(const gs::ui::AppOptions& base, int width, int height) {
                "Usage:\n"
                "  gopherscope                      open the desktop app\n"
                "  gopherscope run prog.go          run a Go program (like `go run prog.go`)\n"
+               "    -seed N             deterministic mode: one P, seeded choices, virtual clock\n"
+               "    -memprofile FILE    write the heap profile (pprof format) when it exits\n"
+               "    -memprofilerate N   bytes between heap-profile samples (runtime.MemProfileRate)\n"
                "  gopherscope version\n\n"
                "Desktop app flags (for tests and scripts):\n"
                "  --open FRAGMENT     open a share link's fragment, e.g. 'lesson=runtime'\n"
@@ -221,6 +230,7 @@ int run_app(const gs::ui::AppOptions& base, int width, int height) {
                "  --screenshot FILE   with --frames: save the last frame as PNG\n"
                "  --action JSON       perform a test-interface action after the first frames\n"
                "                      (repeatable), e.g. '{\"action\":\"select_lesson\",\"id\":\"runtime\"}'\n"
+               "  --late-action JSON  with --frames: perform an action on the last frame (repeatable)\n"
                "  --state             with --frames: print the test-interface state as JSON at exit\n");
 }
 
@@ -228,18 +238,39 @@ int run_app(const gs::ui::AppOptions& base, int width, int height) {
 int cli_run(int argc, char** argv) {
   // gopherscope run [-seed N] prog.go — -seed: deterministic mode (run::Program::seed).
   uint64_t seed = 0;
+  // -memprofile FILE: the heap profile in pprof's format, written when the program
+  // exits (as pprof.WriteHeapProfile at the end of main); -memprofilerate N sets
+  // runtime.MemProfileRate (Go: go test's flags of the same names).
+  std::string memprofile;
+  int64_t memprofilerate = -1;
   int argi = 2;
-  if (argi + 1 < argc && (std::strcmp(argv[argi], "-seed") == 0 || std::strcmp(argv[argi], "--seed") == 0)) {
-    char* end = nullptr;
-    seed = std::strtoull(argv[argi + 1], &end, 10);
-    if (!end || *end != '\0' || seed == 0) {
-      std::fprintf(stderr, "gopherscope run: -seed wants a positive integer, got %s\n", argv[argi + 1]);
-      return 2;
+  while (argi < argc - 1) {
+    if (argi + 1 < argc - 1 && (std::strcmp(argv[argi], "-memprofile") == 0 || std::strcmp(argv[argi], "--memprofile") == 0)) {
+      memprofile = argv[argi + 1];
+      argi += 2;
+    } else if (argi + 1 < argc - 1 && (std::strcmp(argv[argi], "-memprofilerate") == 0 || std::strcmp(argv[argi], "--memprofilerate") == 0)) {
+      char* end = nullptr;
+      long long rate = std::strtoll(argv[argi + 1], &end, 10);
+      if (!end || *end != '\0' || rate < 0) {
+        std::fprintf(stderr, "gopherscope run: -memprofilerate wants a non-negative integer, got %s\n", argv[argi + 1]);
+        return 2;
+      }
+      memprofilerate = rate;
+      argi += 2;
+    } else if (argi + 1 < argc - 1 && (std::strcmp(argv[argi], "-seed") == 0 || std::strcmp(argv[argi], "--seed") == 0)) {
+      char* end = nullptr;
+      seed = std::strtoull(argv[argi + 1], &end, 10);
+      if (!end || *end != '\0' || seed == 0) {
+        std::fprintf(stderr, "gopherscope run: -seed wants a positive integer, got %s\n", argv[argi + 1]);
+        return 2;
+      }
+      argi += 2;
+    } else {
+      break;
     }
-    argi += 2;
   }
   if (argi != argc - 1) {
-    std::fprintf(stderr, "usage: gopherscope run [-seed N] prog.go\n");
+    std::fprintf(stderr, "usage: gopherscope run [-seed N] [-memprofile FILE] [-memprofilerate N] prog.go\n");
     return 2;
   }
   std::string path = argv[argc - 1];
@@ -254,6 +285,8 @@ int cli_run(int argc, char** argv) {
   p.filename = path;
   p.source = ss.str();
   p.seed = seed;
+  p.mem_profile_rate = memprofilerate;
+  p.source_path = path;
   // The Go runtime's knobs pass through from the environment, as with `go run`.
   for (const char* k : {"GOMAXPROCS", "GODEBUG", "GOTRACEBACK", "GOGC", "GOMEMLIMIT"})
     if (const char* v = std::getenv(k)) p.env.emplace_back(k, v);
@@ -271,6 +304,14 @@ int cli_run(int argc, char** argv) {
     }
     if (done) break;
     if (out.empty()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+  if (!memprofile.empty()) {
+    std::string prof = r.heap_profile_pprof();
+    std::ofstream pf(memprofile, std::ios::binary | std::ios::trunc);
+    if (!pf || prof.empty() || !pf.write(prof.data(), static_cast<std::streamsize>(prof.size()))) {
+      std::fprintf(stderr, "gopherscope run: cannot write heap profile %s\n", memprofile.c_str());
+      return r.exit_code() != 0 ? r.exit_code() : 1;
+    }
   }
   return r.exit_code();
 }
@@ -354,6 +395,8 @@ int main(int argc, char** argv) {
       g.screenshot = next();
     } else if (a == "--action") {
       g.actions.push_back(next());
+    } else if (a == "--late-action") {
+      g.late_actions.push_back(next());
     } else if (a == "--open") {
       opts.open_fragment = next();
       if (!opts.open_fragment.empty() && opts.open_fragment[0] == '#') opts.open_fragment.erase(0, 1);

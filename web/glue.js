@@ -60,6 +60,18 @@ window.gsGlue = {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   },
 
+  // The same for bytes (a Uint8Array, e.g. a gzip'd heap profile).
+  downloadBytes(name, bytes, type) {
+    const url = URL.createObjectURL(new Blob([bytes], { type: type || "application/octet-stream" }));
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  },
+
   // Opens a file picker; the file's text goes back to C++ on a later frame.
   pickFile() {
     const input = document.createElement("input");

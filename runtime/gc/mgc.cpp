@@ -110,10 +110,14 @@ Collector::Result Collector::collect_forced() {
   }
   // The caller sweeps too, and returns only once every span of the cycle is swept
   // (so MemStats show the cycle's effect).
+  const uint32_t prof_cycle = heap_.mem_profile().cycle();
   while (heap_.sweep_one()) {
   }
   heap_.finish_sweep();
   finish_sweep_accounting();
+  // Every free of this cycle is counted: the heap profile shows the heap as this
+  // collection left it, unless another cycle ended meanwhile (Go: mProf_PostSweep).
+  heap_.mem_profile().post_sweep(prof_cycle);
   return Result::Done;
 }
 

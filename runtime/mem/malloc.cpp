@@ -28,7 +28,7 @@ inline void bump(uint64_t* counter) { __atomic_store_n(counter, *counter + 1, __
 
 Heap::Heap() : Heap(Options{}) {}
 
-Heap::Heap(Options options) : options_(options) {
+Heap::Heap(Options options) : options_(options), mprof_(std::make_unique<MemProfile>(options.mem_profile_rate)) {
   for (int spc = 0; spc < kNumSpanClasses; spc++) central_[spc].spanclass = static_cast<SpanClass>(spc);
   fallback_ = new_mcache();
 }
@@ -132,6 +132,9 @@ void* Heap::malloc_tiny(MCache* c, uint64_t size) {
   if (x == nullptr) return nullptr;
   std::memset(x, 0, kTinySize);  // Go clears the whole tiny block
   if (marking_.load(std::memory_order_relaxed)) mark_new_object(c->alloc[spc], reinterpret_cast<uintptr_t>(x));
+  // Heap profile: a new tiny block counts with its full 16 bytes; sub-allocations in an
+  // existing block are never sampled (Go returns from its fast path before profiling).
+  if (mprof_->sample(kTinySize)) mprof_->record_malloc(reinterpret_cast<uintptr_t>(x), kTinySize);
   // Keep whichever block has more room left.
   if (c->tiny == 0 || size < c->tiny_offset) {
     __atomic_store_n(&c->tiny, reinterpret_cast<uintptr_t>(x), __ATOMIC_RELAXED);
@@ -155,6 +158,7 @@ void* Heap::malloc_large(uint64_t size, const types::Type* typ, bool needzero) {
   large_alloc_bytes_.fetch_add(s->elemsize, std::memory_order_relaxed);
   heap_live_.fetch_add(static_cast<int64_t>(s->elemsize), std::memory_order_relaxed);
   if (marking_.load(std::memory_order_relaxed)) mark_new_object(s, s->start);
+  if (mprof_->sample(s->elemsize)) mprof_->record_malloc(s->start, s->elemsize);  // heap profile
   check_trigger();
   // Large spans sit on their mcentral's full swept set so the sweeper finds them.
   push_swept(s);
@@ -184,6 +188,8 @@ void* Heap::malloc_on(MCache* c, uint64_t size, const types::Type* typ, bool nee
     }
   }
   if (marking_.load(std::memory_order_relaxed)) mark_new_object(s, reinterpret_cast<uintptr_t>(x));
+  // Heap profile (Go: the MemProfileRate test at mallocgc's end, with the full size).
+  if (mprof_->sample(s->elemsize)) mprof_->record_malloc(reinterpret_cast<uintptr_t>(x), s->elemsize);
   return choice.has_header ? x + kMallocHeaderSize : x;
 }
 

@@ -29,6 +29,7 @@
 #include "mem/mcache.h"
 #include "mem/mcentral.h"
 #include "mem/mheap.h"
+#include "mem/mprof.h"
 #include "mem/sizeclasses.h"
 
 namespace gs::types {
@@ -60,6 +61,7 @@ class Heap {
   struct Options {
     uint64_t limit_bytes = 0;  // most bytes of in-use spans (HeapInuse); 0 = no limit
     bool clobberfree = false;  // GODEBUG=clobberfree=1: sweep fills freed objects with 0xdeadbeef
+    int64_t mem_profile_rate = kDefaultMemProfileRate;  // runtime.MemProfileRate (mem/mprof.h); 0 = off
   };
   Heap();
   explicit Heap(Options options);
@@ -112,6 +114,8 @@ class Heap {
   }
 
   // ---- statistics and tools ----
+  // The heap profile: blocks sampled by mallocgc, freed by sweeping (mem/mprof.h).
+  MemProfile& mem_profile() { return *mprof_; }
   MemStatsSnapshot mem_stats() const;
   HeapStats stats() const;
   void snapshot(AllocSnapshot* out) const;
@@ -169,6 +173,7 @@ class Heap {
   bool sweep_one_counting(uint64_t* pages_swept);
 
   Options options_;
+  std::unique_ptr<MemProfile> mprof_;
   std::atomic<uint32_t> sweepgen_{0};
   std::atomic<bool> marking_{false};
 

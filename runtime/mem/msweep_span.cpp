@@ -27,6 +27,13 @@ void clobber(uintptr_t x, uint64_t size) {
 bool Heap::sweep_span(MSpan* s, bool preserve) {
   const uint32_t sg = sweepgen_.load(std::memory_order_acquire);
   const int cls = s->size_class();
+  if (mprof_->has_specials()) {
+    // Sampled blocks about to be freed leave the heap profile (Go: freeSpecial ->
+    // mProf_Free), before the mark bits become the alloc bits.
+    mprof_->sweep_span(s->start, s->npages * kPageSize, s->elemsize, [s](uintptr_t base) {
+      return !s->is_marked(s->object_index(base));
+    });
+  }
   if (cls == 0) {
     if (!s->is_marked(0)) {
       if (options_.clobberfree) clobber(s->start, s->elemsize);
@@ -130,6 +137,8 @@ void Heap::start_sweep_cycle() {
   sweep_class_cursor_.store(0, std::memory_order_relaxed);
   sweep_drained_.store(false, std::memory_order_relaxed);
   const uint32_t sg = sweepgen_.fetch_add(2, std::memory_order_acq_rel) + 2;
+  // Mark termination: the heap profile's cycle advances (Go: mProf_NextCycle + Flush).
+  mprof_->next_cycle();
   // Caches flushed for this cycle (holding no spans) need no flush before they allocate.
   std::lock_guard<std::mutex> lock(heap_mu_);
   for (MCache* c : mcaches_) {

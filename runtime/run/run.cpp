@@ -10,7 +10,14 @@
 #include "lang/compile.h"
 #include "sched/threadpool.h"
 #include "mem/malloc.h"
+#include "mem/pprof_heap.h"
 #include "vm/interp.h"
+#include "vm/mprof_stack.h"
+
+#ifndef __EMSCRIPTEN__
+#include <climits>
+#include <cstdlib>
+#endif
 
 namespace gs::run {
 
@@ -19,6 +26,8 @@ struct Running {
   std::unique_ptr<vm::Module> module;
   std::unique_ptr<mem::Heap> heap;
   std::unique_ptr<vm::Machine> machine;
+  std::string profile_file;     // the main package's file as heap profiles name it
+  std::string profile_mapping;  // the program's name in heap profiles ("File:" in pprof)
 };
 }  // namespace detail
 
@@ -56,6 +65,16 @@ std::shared_ptr<const trace::MemSnapshot> Run::mem_snapshot() const {
 std::shared_ptr<const trace::IfaceSnapshot> Run::iface_snapshot() const {
   if (!running_ || !running_->machine) return nullptr;
   return running_->machine->iface_snapshot();
+}
+
+std::string Run::heap_profile_pprof() const {
+  if (!running_ || !running_->heap || !running_->module) return {};
+  mem::MemProfile& prof = running_->heap->mem_profile();
+  mem::HeapProfileOptions opts;
+  opts.rate = prof.rate();
+  opts.main_file = running_->profile_mapping;
+  return mem::write_heap_profile(prof.records(/*inuse_zero=*/true), opts,
+                                 vm::mem_profile_symbolizer(*running_->module, running_->profile_file));
 }
 
 void Run::set_gc_knobs(int32_t gogc, int64_t memory_limit) {
@@ -148,7 +167,21 @@ void Run::start(const Program& p) {
   mem::Heap::Options heap_options;
   heap_options.limit_bytes = p.heap_limit ? p.heap_limit : kDefaultHeapLimit;
   heap_options.clobberfree = gcenv.clobberfree != 0;
+  heap_options.mem_profile_rate = p.mem_profile_rate >= 0 ? p.mem_profile_rate : mem::kDefaultMemProfileRate;
   running_->heap = std::make_unique<mem::Heap>(heap_options);
+  // Heap profiles name the program's own file where there is one (the CLI), else the
+  // /tmp/prog.go of tracebacks; the mapping is named after the file, as Go's after the binary.
+  {
+    const std::string& named = p.source_path.empty() ? p.filename : p.source_path;
+    std::string base = named.substr(named.find_last_of('/') + 1);
+    if (base.size() > 3 && base.compare(base.size() - 3, 3, ".go") == 0) base.resize(base.size() - 3);
+    running_->profile_mapping = base.empty() ? "prog" : base;
+#ifndef __EMSCRIPTEN__
+    char resolved[PATH_MAX];
+    if (!p.source_path.empty() && ::realpath(p.source_path.c_str(), resolved) != nullptr)
+      running_->profile_file = resolved;
+#endif
+  }
   vm::MachineOptions mo;
   mo.gc = gcenv;
   mo.gotraceback = env_value(p, "GOTRACEBACK", "single");
@@ -169,6 +202,7 @@ void Run::start(const Program& p) {
         out_.write(fd == 1 ? Stream::Stdout : Stream::Stderr, std::string(bytes));
       },
       mo);
+  vm::install_mem_profile_stack(*running_->heap, *running_->module);  // allocation sites
   {
     std::lock_guard<std::mutex> lock(done_mu_);
     thread_running_ = true;

@@ -41,6 +41,12 @@ struct Program {
   // The playground's cap on heap memory in use; past it the program ends with Go's
   // "fatal error: out of memory" (0: kDefaultHeapLimit).
   uint64_t heap_limit = 0;
+  // runtime.MemProfileRate for the run's heap profile (mem/mprof.h): bytes between
+  // samples on average, 1 = every allocation, 0 = off; -1: Go's default (512 KiB).
+  int64_t mem_profile_rate = -1;
+  // Where the source file is on disk (the CLI), so heap profiles name it as Go names
+  // the program's files; empty: they show the /tmp/prog.go tracebacks use.
+  std::string source_path;
 };
 
 #ifdef __EMSCRIPTEN__
@@ -93,6 +99,11 @@ class Run {
   void set_tempo_ms(int ms);
   void set_paused(bool paused);
   void step();  // while paused: one more G runs until it stops (parks, yields, is preempted)
+  // The heap profile of the current or last run in pprof's format — gzip'd protobuf, as
+  // runtime/pprof.WriteHeapProfile writes it: allocation sites with their sampled
+  // allocations and what was in use at the last completed GC (all allocations if no GC
+  // ran). Empty when no program ran. Callable while the program runs or after it ended.
+  std::string heap_profile_pprof() const;
 
  private:
   void finish(int code);

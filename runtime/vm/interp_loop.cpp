@@ -545,6 +545,7 @@ Machine::Status Machine::loop(G& g) {
         if (x.len == 0) r = y;
         else if (y.len == 0) r = x;
         else {
+          save();  // the heap profile may read this G's frames (vm/mprof_stack.cpp)
           uint8_t* p = static_cast<uint8_t*>(mem::mallocgc(static_cast<uint64_t>(x.len + y.len), nullptr, false));
           std::memcpy(p, ptr(x.ptr), static_cast<size_t>(x.len));
           std::memcpy(p + x.len, ptr(y.ptr), static_cast<size_t>(y.len));

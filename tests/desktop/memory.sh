@@ -62,7 +62,9 @@ set_code="$(node -e 'console.log(JSON.stringify({action: "set_code", code: proce
 shot() {
   local name="$1" env="$2"; shift 2
   local actions=()
-  for a in "$@"; do actions+=(--action "$a"); done
+  for a in "$@"; do
+    if [[ "$a" == late:* ]]; then actions+=(--late-action "${a#late:}"); else actions+=(--action "$a"); fi
+  done
   DISPLAY="$display" timeout 180 "$app" --size 1400x2200 --frames 300 --screenshot "$art/memory-desktop-$name.png" \
     --state --action "{\"action\":\"set_env\",\"env\":\"$env\"}" --action "$set_code" --action '{"action":"run"}' \
     "${actions[@]}" >"$art/memory-desktop-$name.txt" || fail "the app exited with status $? ($name)"
@@ -71,7 +73,23 @@ shot() {
   [ -s "$art/memory-desktop-$name.json" ] || fail "no state printed ($name)"
 }
 
-shot allocator "" '{"action":"open_panel","panel":"allocator"}' '{"action":"select_size_class","class":32}'
+# The Allocator panel's export button, pressed on the last frame: the heap profile is
+# saved where the desktop saves files ($XDG_DOWNLOAD_DIR).
+export XDG_DOWNLOAD_DIR="$XDG_DATA_HOME/downloads"
+shot allocator "" '{"action":"open_panel","panel":"allocator"}' '{"action":"select_size_class","class":32}' \
+  'late:{"action":"export_heap_profile"}'
+profile="$XDG_DOWNLOAD_DIR/heap.pb.gz"
+[ -s "$profile" ] || fail "the export wrote no heap profile: $(grep export_heap_profile "$art/memory-desktop-allocator.txt")"
+# gzip'd protobuf whose strings name the program's allocating function.
+gzip -t "$profile" || fail "the heap profile is not gzip"
+gzip -dc "$profile" | grep -aq 'main.build' || fail "the heap profile does not name main.build"
+if [ -x /usr/lib/go-1.23/bin/go ]; then
+  top="$(GOCACHE=/tmp/gocache /usr/lib/go-1.23/bin/go tool pprof -top -sample_index=alloc_space "$profile" 2>&1)" \
+    || fail "go tool pprof cannot read the export: $top"
+  echo "$top" | grep -q 'main.build' || fail "pprof -top does not show main.build: $top"
+  echo "go tool pprof reads the exported profile; main.build is in it"
+fi
+cp "$profile" "$art/memory-desktop-heap.pb.gz"
 # gctrace's lines feed the GC panel; GOGC=400 keeps them from flooding the console.
 shot gc "GODEBUG=gctrace=1 GOGC=400" '{"action":"open_panel","panel":"gc"}'
 

@@ -19,6 +19,10 @@ void copy_to_clipboard(const std::string& text);
 // Offers a file to the user: the browser downloads it; the desktop writes it to the
 // user's download dir (or $HOME) and returns the path it wrote. Returns "" on failure.
 std::string save_file(const std::string& suggested_name, const std::string& contents);
+// The same for bytes that are not text (any byte value, NULs included), such as a
+// gzip'd heap profile; mime is the download's type in the browser.
+std::string save_binary_file(const std::string& suggested_name, const std::string& bytes,
+                             const std::string& mime = "application/octet-stream");
 
 // Asks the user for a file to import. The browser opens a file picker and calls back
 // later (on a later frame); the desktop reads `desktop_path` if given (typed in the UI).

@@ -77,6 +77,10 @@ std::string save_file(const std::string& suggested_name, const std::string& cont
   return write_file(p, contents) ? p.string() : "";
 }
 
+std::string save_binary_file(const std::string& suggested_name, const std::string& bytes, const std::string&) {
+  return save_file(suggested_name, bytes);  // files are bytes on the desktop
+}
+
 void request_import(const std::string& desktop_path,
                     std::function<void(bool ok, const std::string& contents_or_error)> done) {
   std::string s;

@@ -4,6 +4,7 @@
 // (gs_web_import_done), so the main thread never waits.
 #include <emscripten.h>
 
+#include <cstdint>
 #include <cstdlib>
 #include <string>
 
@@ -28,6 +29,13 @@ EM_JS(void, gs_js_copy, (const char* text), {
 EM_JS(int, gs_js_save_file, (const char* name, const char* contents), {
   if (!window.gsGlue) return 0;
   window.gsGlue.download(UTF8ToString(name), UTF8ToString(contents)); return 1;
+});
+EM_JS(int, gs_js_save_bytes, (const char* name, const uint8_t* bytes, int len, const char* mime), {
+  if (!window.gsGlue || !window.gsGlue.downloadBytes) return 0;
+  // Copied out of the (shared) wasm memory: a Blob cannot view a SharedArrayBuffer.
+  var copy = new Uint8Array(len);
+  copy.set(HEAPU8.subarray(bytes, bytes + len));
+  window.gsGlue.downloadBytes(UTF8ToString(name), copy, UTF8ToString(mime)); return 1;
 });
 EM_JS(void, gs_js_pick_file, (), {
   if (window.gsGlue) window.gsGlue.pickFile();
@@ -73,6 +81,12 @@ bool storage_write(const std::string& key, const std::string& value) {
 void copy_to_clipboard(const std::string& text) { gs_js_copy(text.c_str()); }
 std::string save_file(const std::string& name, const std::string& contents) {
   return gs_js_save_file(name.c_str(), contents.c_str()) ? "downloaded " + name : "";
+}
+std::string save_binary_file(const std::string& name, const std::string& bytes, const std::string& mime) {
+  return gs_js_save_bytes(name.c_str(), reinterpret_cast<const uint8_t*>(bytes.data()), static_cast<int>(bytes.size()),
+                          mime.c_str())
+             ? "downloaded " + name
+             : "";
 }
 void request_import(const std::string&, std::function<void(bool, const std::string&)> done) {
   g_import_done = std::move(done);
