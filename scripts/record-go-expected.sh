@@ -5,6 +5,9 @@
 #     compiler's messages (minus the "# command-line-arguments" header, with "./prog.go" and
 #     the absolute path some messages use shortened to "prog.go") become NAME.want. An empty
 #     .want means Go accepted the program. In tests/go/constants a program that builds is also run, and its output becomes NAME.want.
+#   escape: each NAME.go is built alone as prog.go with `go build -gcflags='-m -l'` (escape
+#     analysis decisions, no inlining: we do not inline); the messages minus the
+#     "# command-line-arguments" header, with "./prog.go" kept as Go prints it, become NAME.want.
 #   run: each NAME.go must build; its binary is run from the build directory. Stdout becomes
 #     NAME.out. NAME.err exists only when the exit status is non-zero or stderr is non-empty:
 #     line 1 is "exit N", then stderr with the source path rewritten to /tmp/prog.go and every
@@ -12,7 +15,7 @@
 #     argument words and addresses "0xc000012345" become "0x?"), and the id in a traceback
 #     header "goroutine 17 [" rewritten to "goroutine ? [" unless it is 1 (ids of other
 #     goroutines vary from run to run). See tests/go/run/README.md.
-# Usage: record-go-expected.sh                 all of syntax constants typecheck run
+# Usage: record-go-expected.sh                 all of syntax constants typecheck run escape
 #        record-go-expected.sh run typecheck   only those directories
 #        record-go-expected.sh run/fmt_verbs   one program (DIR/NAME, no .go)
 set -euo pipefail
@@ -41,6 +44,18 @@ record() {
       "$work/prog" > "$dir/$name.want" 2>&1 || true
     fi
     echo "$1/$name: $(wc -l < "$dir/$name.want") line(s)"
+  done
+}
+
+# record_escape [NAME]: tests/go/escape — `go build -gcflags='-m -l'` messages in Go's order.
+record_escape() {
+  local dir="$root/tests/go/escape"
+  for src in $(sources escape "${1:-}"); do
+    name=$(basename "$src" .go)
+    cp "$src" "$work/prog.go"
+    (cd "$work" && "$GO" build -gcflags='-m -l' -o "$work/prog" prog.go 2>&1 || true) |
+      grep -v '^# command-line-arguments' > "$dir/$name.want" || true
+    echo "escape/$name: $(wc -l < "$dir/$name.want") line(s)"
   done
 }
 
@@ -89,12 +104,13 @@ record_dir() {
     constants) record constants 1 "${2:-}" ;;
     typecheck) record typecheck 0 "${2:-}" ;;
     run) record_run "${2:-}" ;;
+    escape) record_escape "${2:-}" ;;
     *) echo "unknown corpus directory: $1" >&2; exit 2 ;;
   esac
 }
 
 failures=0
-if [ $# = 0 ]; then set -- syntax constants typecheck run; fi
+if [ $# = 0 ]; then set -- syntax constants typecheck run escape; fi
 for arg in "$@"; do
   case "$arg" in
     */*) record_dir "${arg%%/*}" "${arg#*/}" ;;

@@ -220,6 +220,7 @@ int run_app(const gs::ui::AppOptions& base, int width, int height) {
                "  gopherscope                      open the desktop app\n"
                "  gopherscope run prog.go          run a Go program (like `go run prog.go`)\n"
                "    -seed N             deterministic mode: one P, seeded choices, virtual clock\n"
+               "    -m                  print escape analysis decisions first (like go's -gcflags='-m -l')\n"
                "    -memprofile FILE    write the heap profile (pprof format) when it exits\n"
                "    -memprofilerate N   bytes between heap-profile samples (runtime.MemProfileRate)\n"
                "  gopherscope version\n\n"
@@ -236,8 +237,10 @@ int run_app(const gs::ui::AppOptions& base, int width, int height) {
 
 #if !defined(__EMSCRIPTEN__)
 int cli_run(int argc, char** argv) {
-  // gopherscope run [-seed N] prog.go — -seed: deterministic mode (run::Program::seed).
+  // gopherscope run [-seed N] [-m] prog.go — -seed: deterministic mode (run::Program::seed);
+  // -m: print escape analysis decisions first, as `go run -gcflags='-m -l'` does.
   uint64_t seed = 0;
+  bool escape_m = false;
   // -memprofile FILE: the heap profile in pprof's format, written when the program
   // exits (as pprof.WriteHeapProfile at the end of main); -memprofilerate N sets
   // runtime.MemProfileRate (Go: go test's flags of the same names).
@@ -245,7 +248,10 @@ int cli_run(int argc, char** argv) {
   int64_t memprofilerate = -1;
   int argi = 2;
   while (argi < argc - 1) {
-    if (argi + 1 < argc - 1 && (std::strcmp(argv[argi], "-memprofile") == 0 || std::strcmp(argv[argi], "--memprofile") == 0)) {
+    if (std::strcmp(argv[argi], "-m") == 0) {
+      escape_m = true;
+      argi++;
+    } else if (argi + 1 < argc - 1 && (std::strcmp(argv[argi], "-memprofile") == 0 || std::strcmp(argv[argi], "--memprofile") == 0)) {
       memprofile = argv[argi + 1];
       argi += 2;
     } else if (argi + 1 < argc - 1 && (std::strcmp(argv[argi], "-memprofilerate") == 0 || std::strcmp(argv[argi], "--memprofilerate") == 0)) {
@@ -270,7 +276,7 @@ int cli_run(int argc, char** argv) {
     }
   }
   if (argi != argc - 1) {
-    std::fprintf(stderr, "usage: gopherscope run [-seed N] [-memprofile FILE] [-memprofilerate N] prog.go\n");
+    std::fprintf(stderr, "usage: gopherscope run [-seed N] [-m] [-memprofile FILE] [-memprofilerate N] prog.go\n");
     return 2;
   }
   std::string path = argv[argc - 1];
@@ -281,6 +287,19 @@ int cli_run(int argc, char** argv) {
   }
   std::ostringstream ss;
   ss << in.rdbuf();
+  if (escape_m) {
+    gs::lang::CompileOptions copts;
+    copts.filename = path;
+    copts.escape_messages = true;
+    gs::lang::CompileResult cr = gs::lang::compile_program(ss.str(), copts);
+    if (cr.module && !cr.escape_messages.empty()) {
+      std::string shown = path.find('/') == std::string::npos ? "./" + path : path;
+      std::fprintf(stderr, "# command-line-arguments\n");
+      for (auto& m : cr.escape_messages)
+        std::fprintf(stderr, "%s:%d:%d: %s\n", shown.c_str(), m.line, m.col, m.text.c_str());
+      std::fflush(stderr);
+    }
+  }
   gs::run::Program p;
   p.filename = path;
   p.source = ss.str();

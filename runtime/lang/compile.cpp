@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "lang/escape.h"
 #include "lang/compile_internal.h"
 #include "vm/builtins.h"
 #include "lang/parser.h"
@@ -270,6 +271,7 @@ Object* Compiler::declare_var(Name* name, const Type* t, bool report_unused) {
   o->type = t;
   o->owner = fs_;
   o->used = !report_unused;
+  if (recording() && !compiling_instance_) info_.defs[name].push_back(o);
   if (n == "_") {
     o->off = alloc_local(t);
     return o;
@@ -825,6 +827,9 @@ CompileResult Compiler::run(std::string_view source) {
     }
   }
   result.errors = diags_.finish();
+  if (result.errors.empty() && options_.escape_messages)  // escape.h: package main's decisions
+    for (auto& p : packages_)
+      if (p->is_main) result.escape_messages = analyze_escapes(info_, p->funcs);
   if (result.errors.empty()) result.module = std::move(module_);
   return result;
 }

@@ -17,8 +17,15 @@
 
 namespace gs::lang {
 
+// One escape-analysis decision as `go build -gcflags='-m -l'` prints it for package main.
+struct EscapeMessage {
+  int line = 0, col = 0;
+  std::string text;  // "moved to heap: x", "leaking param: p", "&T{...} escapes to heap"
+};
+
 struct CompileResult {
   std::unique_ptr<vm::Module> module;  // null on error
+  std::vector<EscapeMessage> escape_messages;  // with CompileOptions::escape_messages, in Go's order
   std::vector<Diagnostic> errors;      // finished list (DiagnosticList::finish)
   bool syntax = false;                 // errors are syntax errors
   std::string error_file = "prog.go";  // which file they belong to
@@ -26,6 +33,7 @@ struct CompileResult {
 
 struct CompileOptions {
   std::string filename = "prog.go";
+  bool escape_messages = false;  // run escape analysis (lang/escape.h) and report its decisions
 };
 
 CompileResult compile_program(std::string_view source, const CompileOptions& options = {});

@@ -40,7 +40,15 @@ static Operand walk_path(Compiler& c, Operand x, const std::vector<std::pair<int
   return x;
 }
 
+// x.a.b.c... recurses through here once per selector: the operand is compiled in this small
+// frame and the selection in selector_rest's large one (as binary, compile_expr.cpp).
 Operand Compiler::selector(SelectorExpr* e) {
+  if (as<Name>(e->x)) return selector_rest(e, nullptr);  // maybe a package: selector_rest
+  Operand x = expr_or_type(e->x);
+  return selector_rest(e, &x);
+}
+
+Operand Compiler::selector_rest(SelectorExpr* e, Operand* x0) {
   Operand r;
   r.expr = e;
   std::string sel(e->sel->value);
@@ -65,7 +73,7 @@ Operand Compiler::selector(SelectorExpr* e) {
       return x;
     }
   }
-  Operand x = expr_or_type(e->x);
+  Operand x = x0 ? std::move(*x0) : expr_or_type(e->x);
   if (!x.ok()) return r;
   if (x.mode == Mode::TypeExpr) {
     // method expression T.M / (*T).M
@@ -79,6 +87,7 @@ Operand Compiler::selector(SelectorExpr* e) {
       error_at(e, "invalid method expression " + to_string(e) + " (needs pointer receiver (*" + to_string(e->x) + ")." + sel + ")");
       return r;
     }
+    if (!s.type) return r;  // the method's signature failed: its error is reported
     r.mode = Mode::FuncRef;
     const types::FuncType* mt = s.type->func_type();
     std::vector<const Type*> in{x.type};
@@ -529,6 +538,11 @@ Operand Compiler::composite(CompositeLit* e, const Type* hint) {
         lk = Loc::Frame;
       } else {
         const Type* arr = U->array_of(et, static_cast<uint64_t>(n));
+        if (!arr) {  // the element type is broken (reported already) or the backing array too large
+          if (diags_.count() == 0)
+            error_at(e, "type [" + std::to_string(n) + "]" + type_string(et) + " larger than address space");
+          return r;
+        }
         base = alloc_temp(U->ptr_to(arr));
         emit(VOp::New, base, type_index(arr));
         lk = Loc::Ind;
@@ -693,6 +707,10 @@ Operand Compiler::type_assert(AssertExpr* e, bool comma_ok, std::vector<Operand>
 // ---- interfaces --------------------------------------------------------------------
 
 int32_t Compiler::to_iface(Operand& x, const Type* iface) {
+  if (recording() && !compiling_instance_ && x.expr && x.type) {  // typeinfo.h
+    info_.iface_convs[x.expr] = iface;
+    if (auto it = info_.exprs.find(x.expr); it != info_.exprs.end() && !it->second.type) it->second.type = x.type;
+  }
   int32_t v = value(x);
   if (v < 0) return v;
   const Type* t = x.type;
@@ -770,6 +788,7 @@ int32_t Compiler::iface_wrapper(const Type* t, const std::string& name) {
     if (only_ptr_deref && s.method->pointer_receiver) return s.method->func;
     if (s.path.empty() && direct && !s.method->pointer_receiver && t->kind != TK::Pointer) return s.method->func;
   }
+  if (!s.type) return -1;  // the method's signature failed: its error is reported (tests/fuzz)
   // Generate a wrapper: func(recv unsafe.Pointer, params...) results.
   std::vector<const Type*> in{U->basic(TK::UnsafePointer)};
   in.insert(in.end(), s.type->func_type()->in.begin(), s.type->func_type()->in.end());

@@ -479,12 +479,43 @@ Operand Compiler::expr_or_type(Expr* e, const Type* hint) {
     x.mode = Mode::TypeExpr;
     x.type = t;
     x.expr = e;
+    if (recording()) record_expr(e, x);
     return x;
   }
   return expr(e, hint);
 }
 
 Operand Compiler::expr(Expr* e, const Type* hint) {
+  Operand x = expr_dispatch(e, hint);
+  if (e && recording()) {
+    record_expr(e, x);
+    // Builtin calls (len(s), cap(s), min(...)) leave expr unset; the escape analysis
+    // finds an interface conversion by the converted expression's node.
+    if (!x.expr && !compiling_instance_) x.expr = e;
+  }
+  return x;
+}
+
+// typeinfo.h: the type, mode and object of e as compiled (the last compile wins).
+void Compiler::record_expr(const Expr* e, const Operand& x) {
+  if (compiling_instance_) return;
+  TypeInfo::ExprInfo& r = info_.exprs[e];
+  r.type = x.type;
+  r.mode = static_cast<int>(x.mode);
+  r.obj = x.obj;
+  if (!r.obj)
+    if (auto* n = as<Name>(e); n && n->value != "_") r.obj = lookup(std::string(n->value));
+  if (x.mode == Mode::FuncRef) {
+    r.func = x.func;
+    r.bound_method = x.recv >= 0 || x.iface_method >= 0;
+    r.iface_method = x.iface_method;
+    r.recv_type = x.recv_type;
+    if (x.func >= 0 && static_cast<size_t>(x.func) < module_->funcs.size())
+      info_.func_names[x.func] = module_->funcs[x.func]->name;
+  }
+}
+
+Operand Compiler::expr_dispatch(Expr* e, const Type* hint) {
   Operand x;
   x.expr = e;
   if (!e) return x;
@@ -531,7 +562,7 @@ Operand Compiler::expr(Expr* e, const Type* hint) {
           return x;
         case ObjKind::Var: {
           resolve(o);
-          if (!fs_) {
+          if (!fs_ || !o->type) {  // no type: its declaration's error is reported (tests/fuzz)
             x.mode = Mode::Invalid;
             return x;
           }
@@ -622,11 +653,16 @@ Operand Compiler::multi_call(Expr* e, std::vector<Operand>* results) {
   if (auto* op = as<Operation>(inner); op && op->op == Op::Recv && !op->y) return recv_expr(op, true, results);
   if (auto* c = as<CallExpr>(inner)) {
     Operand x = call(c, results);
+    if (recording()) record_expr(c, results->size() == 1 || results->empty() ? x : (*results)[0]);
     // conversions and builtins give one value without filling the tuple
     if (results->empty() && x.ok() && x.mode != Mode::NoValue) results->push_back(x);
     return x;
   }
-  if (auto* a = as<AssertExpr>(inner)) return type_assert(a, true, results);
+  if (auto* a = as<AssertExpr>(inner)) {
+    Operand x = type_assert(a, true, results);
+    if (recording()) record_expr(a, x);
+    return x;
+  }
   Operand x = expr(e);
   if (x.mode == Mode::MapIndex) {
     // v, ok := m[k] (Go: mapaccess2)
@@ -648,6 +684,7 @@ Operand Compiler::multi_call(Expr* e, std::vector<Operand>* results) {
   if (x.ok()) results->push_back(x);
   return x;
 }
+
 
 int32_t Compiler::new_heap_copy(Operand& v) {
   int32_t val = value(v);
@@ -673,6 +710,7 @@ Operand Compiler::unary(Operation* e, const Type* hint) {
       const Type* elem_hint = hint && hint->kind == TK::Pointer ? hint->elem() : nullptr;
       Operand v = composite(cl, elem_hint);
       if (!v.ok()) return v;
+      if (recording()) record_expr(cl, v);
       return make_value(U->ptr_to(v.type), new_heap_copy(v));
     }
     Operand v = expr(e->x);
@@ -851,12 +889,26 @@ static bool is_comparison(Op op) {
   return op == Op::Eql || op == Op::Neq || op == Op::Lss || op == Op::Leq || op == Op::Gtr || op == Op::Geq;
 }
 
+// A chain a+b+c+... is a tree as deep as it is long and compiling it recurses through here
+// once per operator, so the operands are compiled in this small frame and the rest in
+// binary_rest's large one (fuzzing found ~20 KB a level under ASan: a few hundred operators
+// overflowed the stack). The right operand of && and || is compiled by binary_rest, after
+// the jump that skips it.
 Operand Compiler::binary(Operation* e, const Type* hint) {
+  bool logical = e->op == Op::AndAnd || e->op == Op::OrOr;
+  Operand x = expr(e->x, logical ? nullptr : hint);
+  if (logical || !x.ok()) return binary_rest(e, hint, x, nullptr);
+  bool shift = e->op == Op::Shl || e->op == Op::Shr;
+  Operand y = expr(e->y, shift ? nullptr : (x.type ? x.type : hint));
+  return binary_rest(e, hint, x, &y);
+}
+
+Operand Compiler::binary_rest(Operation* e, const Type* hint, Operand& x0, Operand* y0) {
   Operand r;
   r.expr = e;
   Op op = e->op;
   if (op == Op::AndAnd || op == Op::OrOr) {
-    Operand x = expr(e->x);
+    Operand x = std::move(x0);
     if (!x.ok()) return r;
     if (x.mode == Mode::Const) {
       // constant-fold when both sides are constant
@@ -914,9 +966,9 @@ Operand Compiler::binary(Operation* e, const Type* hint) {
     return res;
   }
   bool shift = op == Op::Shl || op == Op::Shr;
-  Operand x = expr(e->x, shift ? hint : hint);
+  Operand x = std::move(x0);
   if (!x.ok()) return r;
-  Operand y = expr(e->y, shift ? nullptr : (x.type ? x.type : hint));
+  Operand y = std::move(*y0);  // binary compiled both
   if (!y.ok()) return r;
   if (x.mode == Mode::NoValue || y.mode == Mode::NoValue) {
     Operand& nv = x.mode == Mode::NoValue ? x : y;

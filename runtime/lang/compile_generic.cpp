@@ -867,7 +867,10 @@ void Compiler::compile_instances() {
     pkg_ = pi.pkg;
     scope_ = pi.scope;
     instantiating_.push_back(pi.origin);
+    compiling_instance_ = true;  // typeinfo.h: generic bodies are marked, not recorded
+    if (options_.escape_messages && pkg_ && pkg_->is_main) info_.generic_bodies.insert(pi.fd);
     compile_func_body(fs, pi.fd->type, pi.fd->recv, pi.fd->body, pi.fd->pos);
+    compiling_instance_ = false;
     instantiating_.pop_back();
     fs_ = nullptr;
     if (diags_.full()) return;

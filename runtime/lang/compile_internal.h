@@ -10,8 +10,9 @@
 //    values of the same size and pointer shape (bytecode.h's ptrbits invariant).
 //  * A variable whose address may be taken (&x, a pointer-method call on x) or that
 //    a closure captures lives in a heap cell; its frame slot holds the cell pointer.
-//    (Until escape analysis lands this decision is conservative: by name, ignoring
-//    shadowing, so it can only move more variables to the heap, never fewer.)
+//    (This decision is conservative: by name, ignoring shadowing, so it can only move
+//    more variables to the heap, never fewer. Escape analysis (escape.h) computes Go's
+//    decisions for `-m` from info_, but the code generator does not use them yet.)
 #pragma once
 #include <functional>
 #include <map>
@@ -25,6 +26,7 @@
 #include "lang/compile.h"
 #include "lang/constant.h"
 #include "lang/diag.h"
+#include "lang/typeinfo.h"
 #include "types/type.h"
 #include "vm/module.h"
 
@@ -236,7 +238,11 @@ class Compiler {
   int32_t type_index(const Type* t) { return module_->type_index(t); }
 
   // ---- expressions (compile_expr.cpp) ----
-  Operand expr(Expr* e, const Type* hint = nullptr);
+  Operand expr(Expr* e, const Type* hint = nullptr);  // expr_dispatch, recorded in info_
+  Operand expr_dispatch(Expr* e, const Type* hint);
+  // typeinfo.h hooks (only with CompileOptions::escape_messages, only for package main)
+  bool recording() const { return options_.escape_messages && pkg_ && pkg_->is_main && fs_; }
+  void record_expr(const Expr* e, const Operand& x);
   Operand expr_or_type(Expr* e, const Type* hint = nullptr);
   Operand multi_call(Expr* e, std::vector<Operand>* results);  // calls returning tuples
   void use_value(Operand& x);                // report "x (…) is not used" etc. callers decide
@@ -250,11 +256,13 @@ class Compiler {
   std::string operand_string(const Operand& x) const;
   std::string expr_string(const Expr* e) const { return to_string(e); }
   Operand binary(Operation* e, const Type* hint);
+  [[gnu::noinline]] Operand binary_rest(Operation* e, const Type* hint, Operand& x, Operand* y);
   Operand unary(Operation* e, const Type* hint);
   Operand call(CallExpr* e, std::vector<Operand>* tuple);
   Operand call_builtin(CallExpr* e, Builtin b, std::vector<Operand>* tuple);
   Operand conversion(CallExpr* e, const Type* t);
   Operand selector(SelectorExpr* e);
+  [[gnu::noinline]] Operand selector_rest(SelectorExpr* e, Operand* x);
   Operand index(IndexExpr* e);
   Operand slice_expr(SliceExpr* e);
   Operand composite(CompositeLit* e, const Type* hint);
@@ -408,6 +416,8 @@ class Compiler {
   std::map<const Expr*, std::vector<Operand>> bound_exprs_;
   std::string current_func_name_;
   const Type* untyped_nil_ = nullptr;
+  TypeInfo info_;  // what escape analysis needs (typeinfo.h)
+  bool compiling_instance_ = false;  // a generic body compiled for one instance
 };
 
 }  // namespace gs::lang

@@ -222,12 +222,25 @@ void Compiler::compile_func_body(FuncState& fs, FuncType* type, Field* recv, Blo
     }
     return o;
   };
-  for (auto& [n, i] : params) bind(n, i, false);
+  TypeInfo::FuncInfo finfo;
+  for (auto& [n, i] : params) {
+    Object* o = bind(n, i, false);
+    finfo.params.push_back(n && n->value != "_" ? o : nullptr);
+  }
   fs.named_results = !type->results.empty() && type->results[0]->name;
   for (size_t k = 0; k < sig->out.size(); k++) {
     Name* n = k < type->results.size() ? type->results[k]->name : nullptr;
     Object* o = bind(n, sig->in.size() + k, true);
     fs.results.push_back(o);
+    finfo.results.push_back(o);
+  }
+  if (recording() && !compiling_instance_) {  // typeinfo.h: the body's parameters and results
+    finfo.func = fs.func_index;
+    finfo.param_types = sig->in;
+    finfo.result_types = sig->out;
+    info_.funcs[body] = std::move(finfo);  // keyed by the body (of a FuncDecl or FuncLit)
+    info_.func_nodes[fs.func_index] = body;
+    info_.func_names[fs.func_index] = f->name;
   }
   release_temps();
   emit(VOp::Poll);

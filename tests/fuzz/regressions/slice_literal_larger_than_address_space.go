@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	x := []int{1 << 62: 1}
+	_ = x
+}
