@@ -170,13 +170,14 @@ void AllocatorPanel::draw(const trace::MemSnapshot* s, bool run_live, const run:
   ImGui::Spacing();
   if (!draw_mem_snapshot_caption(s, run_live)) return;
   draw_stats(*s);
-  if (run != nullptr) draw_export(*run);
   if (section("Size classes")) draw_classes(*s);
   if (selected_class_ != 0 && section("The selected class")) draw_selected_class(*s);
   if (section("mcaches: the spans each cache holds")) draw_mcaches(*s);
   if (section("mcentrals: spans per class, by sweep state")) draw_centrals(*s);
   if (section("Page map: every 8 KiB page of each arena")) draw_page_maps(*s);
   if (section("Large objects (over 32 KiB, a span each)")) draw_large(*s);
+  // Last, so the tables above keep their place on small screens.
+  if (run != nullptr && section("Heap profile")) draw_export(*run);
 }
 
 // The heap profile as `go tool pprof` reads it: the runtime builds the bytes, the
