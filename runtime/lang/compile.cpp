@@ -283,12 +283,32 @@ Object* Compiler::declare_var(Name* name, const Type* t, bool report_unused) {
   if (fs_->heap_names.count(n)) {
     o->storage = Storage::HeapCell;
     o->off = alloc_local(U->ptr_to(t));
-    emit(VOp::New, o->off, type_index(t));
+    o->frame_cell = keeps_in_frame(name, StackDecisions::kVar);
+    emit_new(o->off, t, o->frame_cell ? name : nullptr);
   } else {
     o->off = alloc_local(t);
   }
   scope_->names[n] = o;
   return o;
+}
+
+bool Compiler::keeps_in_frame(const Node* n, StackDecisions::What w) const {
+  const StackDecisions* d = options_.stack_decisions;
+  if (!d || !n || !pkg_ || !pkg_->is_main || !fs_ || fs_ == &init_fs_ || compiling_instance_) return false;
+  return d->has(n->pos.line, n->pos.col, static_cast<int>(n->kind), w);
+}
+
+void Compiler::emit_new(int32_t dst, const Type* t, const Node* site) {
+  const StackDecisions::What w = as<Name>(site) ? StackDecisions::kVar : StackDecisions::kAlloc;
+  if (site && keeps_in_frame(site, w)) {
+    // A frame region, zeroed here (the site may run once per loop iteration; escape
+    // analysis has checked nothing from an earlier iteration still points at it).
+    int32_t region = alloc_local(t);
+    emit(VOp::Zero, region, 0, 0, static_cast<int32_t>(std::max<uint64_t>(8, (t->size + 7) & ~uint64_t{7})));
+    emit(VOp::FrameAddr, dst, region);
+    return;
+  }
+  emit(VOp::New, dst, type_index(t));
 }
 
 Object* Compiler::lookup(const std::string& name) {
@@ -578,8 +598,24 @@ void Compiler::resolve(Object* o) {
 }
 
 CompileResult compile_program(std::string_view source, const CompileOptions& options) {
-  Compiler c(options);
-  return c.run(source);
+  if (!options.stack_allocation || options.stack_decisions) {
+    Compiler c(options);
+    return c.run(source);
+  }
+  // First compile: the type information escape analysis reads, and its answers.
+  StackDecisions decisions;
+  CompileOptions first = options;
+  first.escape_messages = true;
+  first.stack_decisions_out = &decisions;
+  CompileResult analysed = Compiler(first).run(source);
+  if (!analysed.errors.empty() || !analysed.module) return analysed;
+  // Second compile: the same source, with frame regions where the answers allow.
+  CompileOptions second = options;
+  second.escape_messages = false;
+  second.stack_decisions = &decisions;
+  CompileResult result = Compiler(second).run(source);
+  if (options.escape_messages) result.escape_messages = std::move(analysed.escape_messages);
+  return result;
 }
 
 CompileResult Compiler::run(std::string_view source) {
@@ -829,7 +865,7 @@ CompileResult Compiler::run(std::string_view source) {
   result.errors = diags_.finish();
   if (result.errors.empty() && options_.escape_messages)  // escape.h: package main's decisions
     for (auto& p : packages_)
-      if (p->is_main) result.escape_messages = analyze_escapes(info_, p->funcs);
+      if (p->is_main) result.escape_messages = analyze_escapes(info_, p->funcs, options_.stack_decisions_out);
   if (result.errors.empty()) result.module = std::move(module_);
   return result;
 }

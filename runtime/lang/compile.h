@@ -9,6 +9,7 @@
 #pragma once
 #include <memory>
 #include <string>
+#include <unordered_set>
 #include <string_view>
 #include <vector>
 
@@ -31,9 +32,33 @@ struct CompileResult {
   std::string error_file = "prog.go";  // which file they belong to
 };
 
+// Escape analysis's frame-versus-heap answers for the code generator: the variables and
+// allocation sites (new, &T{...}, slice literals, make with a constant size, func
+// literals, values converted to interfaces) that may live in their function's frame.
+// Keyed by source position and syntax kind, so a second compile of the same source finds
+// them. Anything not listed goes to the heap: an answer is only ever "frame is safe".
+struct StackDecisions {
+  enum What : uint8_t { kVar = 0, kAlloc = 1, kConv = 2 };
+  std::unordered_set<uint64_t> on_stack;
+  static uint64_t key(int line, int col, int node_kind, What w) {
+    return (static_cast<uint64_t>(static_cast<uint32_t>(line)) << 32) |
+           (static_cast<uint64_t>(static_cast<uint32_t>(col) & 0xFFFFFu) << 12) |
+           (static_cast<uint64_t>(static_cast<uint32_t>(node_kind) & 0xFFu) << 4) | w;
+  }
+  void add(int line, int col, int node_kind, What w) { on_stack.insert(key(line, col, node_kind, w)); }
+  bool has(int line, int col, int node_kind, What w) const { return on_stack.count(key(line, col, node_kind, w)) != 0; }
+};
+
 struct CompileOptions {
   std::string filename = "prog.go";
   bool escape_messages = false;  // run escape analysis (lang/escape.h) and report its decisions
+  // Place what escape analysis keeps local in the frame (compile_program compiles twice:
+  // once for the type information escape analysis reads, once with its answers). Off:
+  // every variable whose address is taken or that a closure captures, and every
+  // allocation site, is on the heap.
+  bool stack_allocation = true;
+  const StackDecisions* stack_decisions = nullptr;  // the second compile's input
+  StackDecisions* stack_decisions_out = nullptr;    // the first compile's output
 };
 
 CompileResult compile_program(std::string_view source, const CompileOptions& options = {});

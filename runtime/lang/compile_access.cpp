@@ -544,7 +544,7 @@ Operand Compiler::composite(CompositeLit* e, const Type* hint) {
           return r;
         }
         base = alloc_temp(U->ptr_to(arr));
-        emit(VOp::New, base, type_index(arr));
+        emit_new(base, arr, e);
         lk = Loc::Ind;
       }
       for (auto& [i, ve] : items) {
@@ -648,7 +648,13 @@ Operand Compiler::func_lit(FuncLit* e) {
   for (size_t i = 0; i < fs.captures.size(); i++)
     fields.emplace_back("X" + std::to_string(i), U->basic(TK::UnsafePointer));
   const Type* ct = U->struct_of(fields, "main");
-  emit(VOp::MakeClosure, d, idx, type_index(ct), static_cast<int32_t>(fs.captures.size()));
+  if (keeps_in_frame(e, StackDecisions::kAlloc)) {
+    // the closure object in a frame region (x=1: d is the region's offset)
+    int32_t region = alloc_local(ct);
+    emit(VOp::MakeClosure, d, idx, type_index(ct), region, 1);
+  } else {
+    emit(VOp::MakeClosure, d, idx, type_index(ct), static_cast<int32_t>(fs.captures.size()));
+  }
   for (size_t i = 0; i < fs.captures.size(); i++) {
     Operand v = var_operand(fs.captures[i]);  // in the parent: Ind{cell slot, 0}
     emit(VOp::Store8, d, static_cast<int32_t>(8 * (i + 1)), v.loc.off, 8, 1);

@@ -70,7 +70,7 @@ Operand Compiler::call_builtin(CallExpr* e, Builtin b, std::vector<Operand>* tup
       const Type* t = type_expr(e->args[0]);
       if (!t) return r;
       int32_t p = alloc_temp(U->ptr_to(t));
-      emit(VOp::New, p, type_index(t));
+      emit_new(p, t, e);
       return make_value(U->ptr_to(t), p);
     }
     case Builtin::Make: {
@@ -134,6 +134,34 @@ Operand Compiler::call_builtin(CallExpr* e, Builtin b, std::vector<Operand>* tup
         int32_t c = e->args.size() > 2 ? int_arg(e->args[2], "argument to make") : -1;
         if (n < 0 || (e->args.size() > 2 && c < 0)) return r;
         int32_t d = alloc_temp(t);
+        // A constant-size make that escape analysis keeps local gets a frame array.
+        auto literal = [](Expr* a, int64_t* out) {
+          auto* bl = as<BasicLit>(a);
+          while (!bl && as<ParenExpr>(a)) bl = as<BasicLit>(a = as<ParenExpr>(a)->x);
+          if (!bl || bl->lit_kind != LitKind::Int) return false;
+          std::string text(bl->value);
+          char* end = nullptr;
+          long long v = std::strtoll(text.c_str(), &end, 0);
+          if (!end || *end != '\0' || v < 0) return false;
+          *out = v;
+          return true;
+        };
+        int64_t len_c = 0, cap_c = 0;
+        const Type* et = u->elem();
+        if (keeps_in_frame(e, StackDecisions::kAlloc) && literal(e->args[1], &len_c) &&
+            (e->args.size() < 3 ? (cap_c = len_c, true) : literal(e->args[2], &cap_c)) && len_c <= cap_c &&
+            et && et->size * static_cast<uint64_t>(cap_c) <= 64 * 1024) {
+          const Type* arr = U->array_of(et, static_cast<uint64_t>(cap_c));
+          int32_t region = alloc_local(arr);
+          emit(VOp::Zero, region, 0, 0, static_cast<int32_t>(std::max<uint64_t>(8, (arr->size + 7) & ~uint64_t{7})));
+          emit(VOp::FrameAddr, d, region);
+          int32_t k = alloc_temp(U->basic(TK::Int));
+          emit(VOp::Const64, k, static_cast<int32_t>(len_c), 0);
+          emit(VOp::Mov8, d + 8, k);
+          emit(VOp::Const64, k, static_cast<int32_t>(cap_c), 0);
+          emit(VOp::Mov8, d + 16, k);
+          return make_value(t, d);
+        }
         emit(VOp::MakeSlice, d, n, c < 0 ? n : c, type_index(u->elem()));
         return make_value(t, d);
       }

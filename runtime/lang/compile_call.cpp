@@ -195,7 +195,12 @@ Operand Compiler::call(CallExpr* e, std::vector<Operand>* tuple) {
       }
       const Type* arr = U->array_of(et, n);
       int32_t p = alloc_temp(U->ptr_to(arr));
-      emit(VOp::New, p, type_index(arr));
+      // The array may be in the frame only for a callee of package main: a library
+      // function may be native, and fmt's natives call String methods, which can move
+      // this stack while the native still holds the array's address.
+      bool main_callee = fn.mode == Mode::FuncRef && fn.iface_method < 0 && fn.func >= 0 &&
+                         !module_->funcs[fn.func]->bodyless && module_->funcs[fn.func]->name.rfind("main.", 0) == 0;
+      emit_new(p, arr, main_callee ? e : nullptr);
       for (size_t k = 0; k < n; k++) {
         Operand& a = args[i + k];
         int32_t v = value_as(a, et, ctx.c_str());

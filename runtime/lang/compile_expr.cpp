@@ -686,10 +686,10 @@ Operand Compiler::multi_call(Expr* e, std::vector<Operand>* results) {
 }
 
 
-int32_t Compiler::new_heap_copy(Operand& v) {
+int32_t Compiler::new_heap_copy(Operand& v, const Node* site) {
   int32_t val = value(v);
   int32_t p = alloc_temp(U->ptr_to(v.type));
-  emit(VOp::New, p, type_index(v.type));
+  emit_new(p, v.type, site);
   Operand cell;
   cell.mode = Mode::Var;
   cell.type = v.type;
@@ -711,7 +711,7 @@ Operand Compiler::unary(Operation* e, const Type* hint) {
       Operand v = composite(cl, elem_hint);
       if (!v.ok()) return v;
       if (recording()) record_expr(cl, v);
-      return make_value(U->ptr_to(v.type), new_heap_copy(v));
+      return make_value(U->ptr_to(v.type), new_heap_copy(v, e));
     }
     Operand v = expr(e->x);
     if (!v.ok()) return v;

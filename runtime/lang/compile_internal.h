@@ -9,10 +9,13 @@
 //  * Temporaries are released at the end of each statement and reused only for
 //    values of the same size and pointer shape (bytecode.h's ptrbits invariant).
 //  * A variable whose address may be taken (&x, a pointer-method call on x) or that
-//    a closure captures lives in a heap cell; its frame slot holds the cell pointer.
-//    (This decision is conservative: by name, ignoring shadowing, so it can only move
-//    more variables to the heap, never fewer. Escape analysis (escape.h) computes Go's
-//    decisions for `-m` from info_, but the code generator does not use them yet.)
+//    a closure captures lives in a cell; its frame slot holds the cell pointer. The
+//    cell is on the heap unless escape analysis (CompileOptions::stack_decisions) says
+//    the variable does not escape: then the cell is a region of the frame itself
+//    (Object::frame_cell). Likewise new, &T{...}, slice literals, make with constant
+//    sizes and func literals get frame regions (zeroed at the site) when the analysis
+//    keeps them local. Without an answer — generic bodies, package initialisers,
+//    library preludes — everything stays on the heap.
 #pragma once
 #include <functional>
 #include <map>
@@ -62,6 +65,7 @@ struct Object {
   FuncState* owner = nullptr; // function whose frame holds it (nullptr: global)
   bool used = false;
   bool is_param = false;
+  bool frame_cell = false;    // HeapCell whose cell is a region of the frame (escape analysis)
   // Func: index into Module::funcs.
   int32_t func = -1;
   // Package-level lazy resolution.
@@ -242,6 +246,11 @@ class Compiler {
   Operand expr_dispatch(Expr* e, const Type* hint);
   // typeinfo.h hooks (only with CompileOptions::escape_messages, only for package main)
   bool recording() const { return options_.escape_messages && pkg_ && pkg_->is_main && fs_; }
+  // Escape analysis's answer for site n of package main: may it live in the frame?
+  bool keeps_in_frame(const Node* n, StackDecisions::What w) const;
+  // dst = a pointer to a new zeroed T: a frame region when escape analysis keeps the
+  // allocation at `site` local, else mallocgc (VOp::New).
+  void emit_new(int32_t dst, const Type* t, const Node* site);
   void record_expr(const Expr* e, const Operand& x);
   Operand expr_or_type(Expr* e, const Type* hint = nullptr);
   Operand multi_call(Expr* e, std::vector<Operand>* results);  // calls returning tuples
@@ -270,7 +279,7 @@ class Compiler {
   Operand type_assert(AssertExpr* e, bool comma_ok, std::vector<Operand>* tuple);
   int32_t to_iface(Operand& x, const Type* iface);
   // &T{...}: a new heap object (mallocgc) holding the value of v; the pointer's frame slot.
-  int32_t new_heap_copy(Operand& v);
+  int32_t new_heap_copy(Operand& v, const Node* site = nullptr);
   // Evaluates a condition; emits "jump if false" and returns its index, or -1 after an
   // error (what names the statement in "non-boolean condition in ... statement").
   long cond_jump(Expr* cond, const char* what);

@@ -201,10 +201,12 @@ void Compiler::compile_func_body(FuncState& fs, FuncType* type, Field* recv, Blo
     o->used = true;
     o->off = off;
     if (n && n->value != "_" && fs.heap_names.count(std::string(n->value))) {
-      // move to the heap: a cell, initialised from the parameter slot
+      // move to a cell (on the heap unless escape analysis keeps it in the frame),
+      // initialised from the parameter slot
       o->storage = Storage::HeapCell;
       o->off = alloc_local(U->ptr_to(t));
-      emit(VOp::New, o->off, type_index(t));
+      o->frame_cell = keeps_in_frame(n, StackDecisions::kVar);
+      emit_new(o->off, t, o->frame_cell ? n : nullptr);
       if (!is_result) {
         Operand cell;
         cell.mode = Mode::Var;
@@ -990,10 +992,12 @@ void Compiler::for_stmt(ForStmt* s, const std::string& label) {
   }
   open_scope_with(s->init);
   // Go 1.22: each iteration has its own copy of variables declared in init; only
-  // heap cells (captured or address-taken) can tell the difference.
+  // heap cells (captured or address-taken) can tell the difference. A cell escape
+  // analysis keeps in the frame is reused: nothing that points at it outlives the
+  // iteration.
   std::vector<Object*> loop_vars;
   for (auto& [n, o] : scope_->names)
-    if (o->kind == ObjKind::Var && o->storage == Storage::HeapCell) loop_vars.push_back(o);
+    if (o->kind == ObjKind::Var && o->storage == Storage::HeapCell && !o->frame_cell) loop_vars.push_back(o);
   LoopCtx ctx;
   ctx.label = label;
   fs_->loops.push_back(ctx);

@@ -269,11 +269,17 @@ struct Site {  // payload of a location for messages
   bool str2bytes = false;  // []byte(s): Go's zero-copy message when not mutated
   const Type* type = nullptr;  // for HeapAllocReason
   int reason = 0;              // 1: must be heap (too large / non-constant size)
+  // For the code generator (StackDecisions): an interface conversion's box, not the
+  // allocation of the node itself; a func literal that go/defer runs (its closure is
+  // kept on the heap, and so are the variables it captures).
+  bool conv = false;
+  bool go_defer_lit = false;
 };
 
 class Analysis {
  public:
-  Analysis(const TypeInfo& info, const std::vector<FuncDecl*>& decls) : info_(info), decls_(decls) {}
+  Analysis(const TypeInfo& info, const std::vector<FuncDecl*>& decls, StackDecisions* decisions)
+      : info_(info), decls_(decls), decisions_(decisions) {}
   std::vector<EscapeMessage> run();
 
  private:
@@ -306,6 +312,7 @@ class Analysis {
   Hole tag_hole(const std::vector<Hole>* ks, int fn, const std::vector<Leaks>* tags, size_t param, bool known);
   void go_defer(const CallStmt* s);
   void func_lit(Hole k, const FuncLit* fl);
+  void record_decisions();
   const TypeInfo::ExprInfo* at(const Expr* e) const { return e ? info_.at(e) : nullptr; }
   const Type* type_of(const Expr* e) const {
     auto* i = at(e);
@@ -332,6 +339,9 @@ class Analysis {
   std::unordered_map<const Node*, int> fn_of_node_;   // FuncDecl/FuncLit → fn id
   std::unordered_map<int32_t, int> fn_of_func_;        // Module::funcs index → fn id
   std::vector<EscapeMessage> out_;
+  StackDecisions* decisions_ = nullptr;
+  const FuncLit* go_defer_lit_ = nullptr;                           // the literal go/defer calls
+  std::unordered_map<G::Loc*, std::vector<G::Loc*>> captured_by_;   // variable → closure sites
   // per batch
   G g_;
   std::vector<std::unique_ptr<Site>> sites_;
@@ -664,7 +674,9 @@ void Analysis::expr(Hole k, const Expr* e) {
     if (t && !is_iface(t) && !t->direct_iface) {
       const Expr* u = unparen(e);
       Pos p = u->pos;
-      k = spill(k, new_site(e, render(e), p, t));
+      G::Loc* site = new_site(e, render(e), p, t);
+      static_cast<Site*>(site->user)->conv = true;
+      k = spill(k, site);
     }
   }
   expr_noconv(k, e);
@@ -835,6 +847,7 @@ void Analysis::func_lit(Hole k, const FuncLit* fl) {
   if (it == fn_of_node_.end()) return;
   int id = it->second;
   G::Loc* site = new_site(fl, "func literal", fl->pos, nullptr);
+  if (fl == go_defer_lit_) static_cast<Site*>(site->user)->go_defer_lit = true;
   Hole ck = spill(k, site);
   closure_flows_.push_back({ck, fl});
   // captured variables: mark captured (and not reassigned at the same depth)
@@ -924,7 +937,9 @@ void Analysis::call(const std::vector<Hole>* ks, const CallExpr* c) {
       return;
     }
     if (is_iface(to) && from && !is_iface(from) && !from->direct_iface) {
-      Hole sk = spill(k0, new_site(c, render(arg), unparen(arg)->pos, from));
+      G::Loc* site = new_site(c, render(arg), unparen(arg)->pos, from);
+      static_cast<Site*>(site->user)->conv = true;
+      Hole sk = spill(k0, site);
       expr_noconv(sk, arg);
       return;
     }
@@ -1101,7 +1116,9 @@ void Analysis::go_defer(const CallStmt* s) {
   if (!c) return;
   const Expr* fun = unparen(c->fun);
   if (as<FuncLit>(fun) && c->args.empty()) {
+    go_defer_lit_ = as<FuncLit>(fun);
     expr(k, fun);  // go/defer func(){...}(): the literal itself is the wrapper
+    go_defer_lit_ = nullptr;
     return;
   }
   // Go wraps the call in a closure (Go's gowrapN/deferwrapN) capturing its arguments,
@@ -1496,6 +1513,7 @@ void Analysis::batch(const std::vector<int>& fns) {
   var_locs_.clear();
   in_batch_ = std::set<int>(fns.begin(), fns.end());
   closure_flows_.clear();
+  captured_by_.clear();
   g_.closure_parent.assign(fns_.size(), -1);
   for (auto& f : fns_) g_.closure_parent[f->id] = f->parent;
   // initFunc: declared variables of every function of the batch, in batch order
@@ -1555,6 +1573,7 @@ void Analysis::batch(const std::vector<int>& fns) {
       G::Loc* l = var_locs_[o];
       bool byval = !l->addrtaken && !l->reassigned && o->type && o->type->size <= 128;
       g_.flow(byval ? k : k.addr(), l);
+      captured_by_[l].push_back(k.dst);
     }
   }
   // HeapAllocReason: what must be on the heap whatever the flows
@@ -1623,6 +1642,37 @@ void Analysis::batch(const std::vector<int>& fns) {
       if (s->str2bytes && !l->has(G::kMutates)) warn(s->pos, "zero-copy string->[]byte conversion");
     }
   }
+  if (decisions_) record_decisions();
+}
+
+// The code generator's answers. A variable may live in the frame when it does not
+// escape and every closure capturing it does too (we capture by reference only, so a
+// closure Go would capture by value still points at the variable) and is not run by
+// go/defer. An allocation site may when it does not escape and nothing forces the heap
+// (too large, non-constant size).
+void Analysis::record_decisions() {
+  auto site_of = [](G::Loc* l) { return static_cast<Site*>(l->user); };
+  for (G::Loc* l : g_.locs()) {
+    Site* s = site_of(l);
+    if (!s || l->has(G::kEscapes)) continue;
+    if (s->is_name) {
+      if (!s->obj) continue;
+      bool ok = true;
+      if (auto it = captured_by_.find(l); it != captured_by_.end())
+        for (G::Loc* c : it->second) {
+          Site* cs = site_of(c);
+          if (c->has(G::kEscapes) || !cs || cs->go_defer_lit || cs->reason != 0) ok = false;
+        }
+      if (ok) decisions_->add(s->pos.line, s->pos.col, static_cast<int>(Kind::Name), StackDecisions::kVar);
+      continue;
+    }
+    if (!s->n || s->reason != 0 || s->go_defer_wrapper || s->go_defer_lit) continue;
+    const Node* n = s->n;
+    if (s->conv) n = unparen(static_cast<const Expr*>(n));
+    if (!n) continue;
+    decisions_->add(n->pos.line, n->pos.col, static_cast<int>(n->kind),
+                    s->conv ? StackDecisions::kConv : StackDecisions::kAlloc);
+  }
 }
 
 std::vector<EscapeMessage> Analysis::run() {
@@ -1679,8 +1729,9 @@ std::vector<EscapeMessage> Analysis::run() {
 
 }  // namespace
 
-std::vector<EscapeMessage> analyze_escapes(const TypeInfo& info, const std::vector<FuncDecl*>& funcs) {
-  Analysis a(info, funcs);
+std::vector<EscapeMessage> analyze_escapes(const TypeInfo& info, const std::vector<FuncDecl*>& funcs,
+                                           StackDecisions* decisions) {
+  Analysis a(info, funcs, decisions);
   return a.run();
 }
 

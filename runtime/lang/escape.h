@@ -115,7 +115,9 @@ class EscapeGraph {
 
 // Runs the analysis over package main's functions (in declaration order) and returns the
 // messages `go build -gcflags='-m -l'` prints, in its order.
-std::vector<EscapeMessage> analyze_escapes(const TypeInfo& info, const std::vector<FuncDecl*>& funcs);
+// With `decisions`, also records what the code generator may keep in frames.
+std::vector<EscapeMessage> analyze_escapes(const TypeInfo& info, const std::vector<FuncDecl*>& funcs,
+                                           StackDecisions* decisions = nullptr);
 
 // The table of library parameter tags: nullptr when `name` (Go's symbol, "fmt.Println",
 // "strings.(*Builder).String") is not listed. One Leaks per parameter, receiver first.

@@ -59,9 +59,10 @@ void live_frame_bits(const Func* fn, uint32_t pc, std::vector<uint8_t>& bits) {
 // keeps into a parked goroutine's stack are its sudogs' elem (one for a channel send
 // or receive, one per case for a select, plus the select's case list): they move with
 // the stack (Go: adjustsudogs); no other goroutine can touch them while the world is
-// stopped. Semaphore waits are keyed by the address of a sync word, which is never in
-// a frame here (a variable whose address is taken lives in a heap cell), so goroutines
-// blocked on a Mutex, RWMutex, WaitGroup, Cond or semaphore hold no stack pointer.
+// stopped; so do the deferred calls' words (Go: adjustdefers). Semaphore waits are keyed
+// by the address of a sync word, which may be in a frame (a Mutex that does not escape),
+// but then only its own goroutine can reach it: a goroutine blocked on it waits forever
+// whatever the key, so a stale key loses no wakeup.
 void Machine::maybe_shrink_stack(G& g, uint32_t status) {
   using sched::WaitReason;
   if (options_.gc.gcshrinkstackoff != 0 || &g == tls_g || g.host_depth != 0 || !g.fp) return;
@@ -85,6 +86,7 @@ void Machine::maybe_shrink_stack(G& g, uint32_t status) {
   }
   if (!ok || !g.stack.word_roots.empty() || !g.stack.native_roots.empty()) return;
   if (g.resume_sg && !chan_wait) return;
+  collect_defer_roots(g);
   if (g.resume_sg) g.stack.native_roots.push_back(&g.resume_sg->elem);
   if (select_wait) {
     for (chan::Scase& c : g.select_wait->cases) g.stack.native_roots.push_back(&c.elem);
@@ -94,9 +96,15 @@ void Machine::maybe_shrink_stack(G& g, uint32_t status) {
   g.stack.sp = reinterpret_cast<uintptr_t>(g.fp);
   const bool shrank = sched::shrinkstack(g.stack, stack_ctx());
   g.stack.native_roots.clear();
+  g.stack.word_roots.clear();
   if (!shrank) return;
   g.fp = ptr(static_cast<types::Word>(g.stack.fp));
   g.stack_bytes.store(g.stack.stack.size(), std::memory_order_relaxed);
+}
+
+void Machine::collect_defer_roots(G& g) {
+  for (Defer* d = g.defers; d; d = d->next)
+    d->for_each_pointer_word([&](types::Word* w) { g.stack.word_roots.push_back(reinterpret_cast<uint64_t*>(w)); });
 }
 
 gc::RootSizes Machine::mark_roots(gc::RootScanner& s) {
@@ -131,13 +139,7 @@ gc::RootSizes Machine::mark_roots(gc::RootScanner& s) {
       fn = caller;
     }
     sizes.stack_bytes += g->stack.stack.hi - lowest;
-    for (Defer* d = g->defers; d; d = d->next) {
-      s.pointer_word(&d->closure);
-      s.pointer_word(&d->iface[1]);
-      // The argument copy: its layout is the deferred function's parameter area, which
-      // we do not keep beside it, so its words are tried one by one.
-      if (!d->args.empty()) s.conservative(d->args.data(), d->args.size());
-    }
+    for (Defer* d = g->defers; d; d = d->next) d->for_each_pointer_word([&](types::Word* w) { s.pointer_word(w); });
     for (Panic* p = g->panic; p; p = p->link) s.pointer_word(&p->value.data);
     for (const G::NativeArgs* a = g->native_args; a; a = a->outer) s.conservative(a->block, a->size);
   }

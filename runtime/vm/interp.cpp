@@ -78,7 +78,9 @@ bool Machine::grow_stack(G& g, uint64_t frame_size) {
   g.stack.fp = reinterpret_cast<uintptr_t>(g.fp);
   g.stack.sp = reinterpret_cast<uintptr_t>(g.fp);
   sched::StackContext ctx = stack_ctx();
+  collect_defer_roots(g);
   sched::NewstackResult r = sched::newstack(g.stack, frame_size + kFrameHeader, ctx);
+  g.stack.word_roots.clear();
   switch (r.outcome) {
     case sched::NewstackOutcome::Grew:
       g.fp = ptr(static_cast<Word>(g.stack.fp));
@@ -117,14 +119,19 @@ bool Machine::enter_call(G& g, const Func* callee, const uint8_t* args, uint32_t
       exit_code_ = 2;
       return false;
     }
-    // args may point into the stack: keep their offset from fp
+    // args, and ctx (a closure escape analysis kept in a frame), may point into the
+    // stack: keep their offsets from fp
+    auto in_stack = [&](uintptr_t p) { return p >= g.stack.stack.lo && p < g.stack.stack.hi; };
     ptrdiff_t args_off = args ? args - g.fp : 0;
-    bool in_stack = args && reinterpret_cast<uintptr_t>(args) >= g.stack.stack.lo &&
-                    reinterpret_cast<uintptr_t>(args) < g.stack.stack.hi;
+    const bool args_in_stack = args && in_stack(reinterpret_cast<uintptr_t>(args));
+    const uintptr_t ctx_addr = reinterpret_cast<uintptr_t>(types::ptr_from_word(ctx));
+    const bool ctx_in_stack = ctx != 0 && in_stack(ctx_addr);
+    const ptrdiff_t ctx_off = static_cast<ptrdiff_t>(ctx_addr - reinterpret_cast<uintptr_t>(g.fp));
     while (sched::stack_check_fails(g.stack, reinterpret_cast<uintptr_t>(g.fp), size)) {
       if (!grow_stack(g, size)) return false;
     }
-    if (in_stack) args = g.fp + args_off;
+    if (args_in_stack) args = g.fp + args_off;
+    if (ctx_in_stack) ctx = word(g.fp + ctx_off);
   }
   uint8_t* nfp = g.fp - size;
   if (callee->params_size > 0) std::memcpy(nfp + kFrameHeader, args, static_cast<size_t>(callee->params_size));

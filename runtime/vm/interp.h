@@ -148,6 +148,9 @@ class Machine : public lib::Host, public sched::Executor, public gc::RootSource 
   void after_mark(const std::function<bool(const void*)>& is_marked) override;
   void mark_specials(gc::RootScanner& scanner) override;                           // vm/mfinal.cpp
   void maybe_shrink_stack(G& g, uint32_t status);  // at the GC's root scan (vm/gcroots.cpp)
+  // Pushes the words of g's deferred calls that may point into its stack onto
+  // g.stack.word_roots, for a stack copy to adjust (the caller clears them after).
+  void collect_defer_roots(G& g);
   void queue_finalizers(const std::function<bool(const void*)>& is_marked,
                         const std::function<void(const void*)>& resurrect) override;
   // The collector's statistics for panels, without blocking (false: try next frame);

@@ -532,9 +532,15 @@ Machine::Status Machine::loop(G& g) {
         break;
       }
       case Op::MakeClosure: {
-        save();
-        void* c = mem::mallocgc(m_.types[in.c]->size, m_.types[in.c], true);
-        restore();
+        void* c;
+        if (in.x == 1) {  // in a frame region at offset d (escape analysis kept it local)
+          c = F(in.d);
+          std::memset(c, 0, m_.types[in.c]->size);
+        } else {
+          save();
+          c = mem::mallocgc(m_.types[in.c]->size, m_.types[in.c], true);
+          restore();
+        }
         st<Word>(static_cast<uint8_t*>(c), word(m_.funcs[in.b].get()));
         st<Word>(F(in.a), word(c));
         break;
@@ -808,6 +814,16 @@ Machine::Status Machine::loop(G& g) {
           d->target = in.c;
         }
         d->args.assign(F(in.a), F(in.a) + in.d);
+        {
+          // the block's words' pointer bits, from this frame's stack map
+          const size_t nwords = static_cast<size_t>(in.d) / 8, first = static_cast<size_t>(in.a) / 8;
+          d->arg_ptrbits.assign((nwords + 7) / 8, 0);
+          for (size_t i = 0; i < nwords; i++) {
+            const size_t w = first + i;
+            if (w / 8 < fn->ptrbits.size() && ((fn->ptrbits[w / 8] >> (w % 8)) & 1u))
+              d->arg_ptrbits[i / 8] |= static_cast<uint8_t>(1u << (i % 8));
+          }
+        }
         d->next = g.defers;
         g.defers = d;
         break;

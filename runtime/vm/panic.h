@@ -1,6 +1,9 @@
 // panic.h — defer records and panics (Go: runtime2.go's _defer and _panic).
 // Invariant: a G's defers form a LIFO list, innermost first; a Defer belongs to the
-// frame at stack.hi - frame_off (an offset, so it survives stack copying). A panic
+// frame at stack.hi - frame_off (an offset, so it survives stack copying). The words it
+// holds that may point into the goroutine's stack (a stack-allocated closure or value,
+// &x of a frame variable among the arguments) move with the stack (Go: adjustdefers),
+// found by arg_ptrbits, the deferring frame's stack map over the argument block. A panic
 // runs deferred calls on top of the panicking frames (they stay intact, so the
 // traceback printed for an unrecovered panic shows where it happened).
 #pragma once
@@ -23,6 +26,15 @@ struct Defer {
   types::Word closure = 0;       // funcval for kind 1
   types::Word iface[2] = {0, 0};
   std::vector<uint8_t> args;     // the argument block, evaluated at the defer statement
+  std::vector<uint8_t> arg_ptrbits;  // one bit per 8-byte word of args: may hold a pointer
+  // Calls fn(slot) for every word that may hold a pointer (closure, interface data, args).
+  template <typename Fn>
+  void for_each_pointer_word(Fn&& fn) {
+    fn(&closure);
+    fn(&iface[1]);
+    for (size_t i = 0; i < args.size() / 8; i++)
+      if ((arg_ptrbits[i / 8] >> (i % 8)) & 1u) fn(reinterpret_cast<types::Word*>(args.data() + i * 8));
+  }
   bool started = false;
   Panic* panic = nullptr;        // the panic running it, if any
 };
