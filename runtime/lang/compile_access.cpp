@@ -717,16 +717,33 @@ int32_t Compiler::to_iface(Operand& x, const Type* iface) {
     info_.iface_convs[x.expr] = iface;
     if (auto it = info_.exprs.find(x.expr); it != info_.exprs.end() && !it->second.type) it->second.type = x.type;
   }
+  const Node* site = explicit_conv_site_ ? explicit_conv_site_ : x.expr;
+  while (site && as<ParenExpr>(site)) site = as<ParenExpr>(site)->x;
+  explicit_conv_site_ = nullptr;
   int32_t v = value(x);
   if (v < 0) return v;
   const Type* t = x.type;
   ensure_method_set(t, "");
   int32_t d = alloc_temp(iface);
+  uint16_t flags = 0;
+  if (!t->direct_iface && t->size > 0 && site && keeps_in_frame(site, StackDecisions::kConv)) {
+    // The boxed copy in a frame region (escape analysis keeps the interface value
+    // local); x=1: b holds the data pointer.
+    int32_t region = alloc_local(t);
+    Operand cell;
+    cell.mode = Mode::Var;
+    cell.type = t;
+    cell.loc = {Loc::Frame, region, 0, true};
+    store(cell, v, t);
+    v = alloc_temp(U->basic(TK::UnsafePointer));
+    emit(VOp::FrameAddr, v, region);
+    flags = 1;
+  }
   if (iface->interface_type()->methods.empty()) {
-    emit(VOp::ConvIface, d, v, -1, type_index(t));
+    emit(VOp::ConvIface, d, v, -1, type_index(t), flags);
   } else {
     int32_t itab = itab_for(t, iface);
-    emit(VOp::ConvIfaceItab, d, v, itab, type_index(t));
+    emit(VOp::ConvIfaceItab, d, v, itab, type_index(t), flags);
   }
   return d;
 }

@@ -84,10 +84,16 @@ Operand Compiler::call_builtin(CallExpr* e, Builtin b, std::vector<Operand>* tup
       // types2's index check for make's size arguments: untyped constants become int
       // ("truncated to int", "overflows int", "cannot convert ... to type int"), then the
       // type must be an integer and a constant must not be negative.
+      std::vector<int64_t> const_args;  // each size argument's constant value, or -1
       auto int_arg = [&](Expr* a, const char* what) -> int32_t {
         (void)what;
         Operand x = expr(a);
         if (!x.ok()) return -1;
+        {
+          std::optional<int64_t> v;
+          if (x.mode == Mode::Const && x.val.kind() == ConstKind::Int) v = x.val.int64_val();
+          const_args.push_back(v && *v >= 0 ? *v : -1);
+        }
         if (x.is_nil || (!x.type && x.mode != Mode::Const && x.ukind != BasicKind::UntypedInt &&
                          x.ukind != BasicKind::UntypedRune)) {
           error_at(a, "cannot convert " + operand_string(x) + " to type int");
@@ -135,22 +141,11 @@ Operand Compiler::call_builtin(CallExpr* e, Builtin b, std::vector<Operand>* tup
         if (n < 0 || (e->args.size() > 2 && c < 0)) return r;
         int32_t d = alloc_temp(t);
         // A constant-size make that escape analysis keeps local gets a frame array.
-        auto literal = [](Expr* a, int64_t* out) {
-          auto* bl = as<BasicLit>(a);
-          while (!bl && as<ParenExpr>(a)) bl = as<BasicLit>(a = as<ParenExpr>(a)->x);
-          if (!bl || bl->lit_kind != LitKind::Int) return false;
-          std::string text(bl->value);
-          char* end = nullptr;
-          long long v = std::strtoll(text.c_str(), &end, 0);
-          if (!end || *end != '\0' || v < 0) return false;
-          *out = v;
-          return true;
-        };
-        int64_t len_c = 0, cap_c = 0;
+        const int64_t len_c = const_args.size() > 0 ? const_args[0] : -1;
+        const int64_t cap_c = const_args.size() > 1 ? const_args[1] : len_c;
         const Type* et = u->elem();
-        if (keeps_in_frame(e, StackDecisions::kAlloc) && literal(e->args[1], &len_c) &&
-            (e->args.size() < 3 ? (cap_c = len_c, true) : literal(e->args[2], &cap_c)) && len_c <= cap_c &&
-            et && et->size * static_cast<uint64_t>(cap_c) <= 64 * 1024) {
+        if (keeps_in_frame(e, StackDecisions::kAlloc) && len_c >= 0 && cap_c >= 0 && len_c <= cap_c &&
+            len_c <= INT32_MAX && cap_c <= INT32_MAX && et && et->size * static_cast<uint64_t>(cap_c) <= 64 * 1024) {
           const Type* arr = U->array_of(et, static_cast<uint64_t>(cap_c));
           int32_t region = alloc_local(arr);
           emit(VOp::Zero, region, 0, 0, static_cast<int32_t>(std::max<uint64_t>(8, (arr->size + 7) & ~uint64_t{7})));

@@ -330,7 +330,9 @@ Operand Compiler::conversion(CallExpr* e, const Type* t) {
   }
   const Type* xu = underlying(x.type);
   if (tu->kind == TK::Interface) {
+    explicit_conv_site_ = e;  // escape analysis keys T(x)'s box on the conversion
     int32_t v = value_as(x, t, "conversion");
+    explicit_conv_site_ = nullptr;
     Operand res = make_value(t, v);
     res.expr = e;
     return res;

@@ -505,6 +505,13 @@ void Compiler::record_expr(const Expr* e, const Operand& x) {
   r.obj = x.obj;
   if (!r.obj)
     if (auto* n = as<Name>(e); n && n->value != "_") r.obj = lookup(std::string(n->value));
+  if (x.mode == Mode::Const && !x.is_nil) {
+    const ConstKind k = x.val.kind();
+    if (k == ConstKind::Int || k == ConstKind::Bool || (k == ConstKind::String && x.val.string_val().size() <= 64)) {
+      r.const_text = x.val.to_string();
+      r.const_untyped_kind = x.type ? -1 : static_cast<int>(x.ukind);
+    }
+  }
   if (x.mode == Mode::FuncRef) {
     r.func = x.func;
     r.bound_method = x.recv >= 0 || x.iface_method >= 0;

@@ -427,6 +427,7 @@ class Compiler {
   const Type* untyped_nil_ = nullptr;
   TypeInfo info_;  // what escape analysis needs (typeinfo.h)
   bool compiling_instance_ = false;  // a generic body compiled for one instance
+  const Node* explicit_conv_site_ = nullptr;  // T(x) to an interface: the site to_iface boxes for
 };
 
 }  // namespace gs::lang

@@ -5,6 +5,7 @@
 // flushed at once): per batch, first the parameter tags of its functions, then every
 // location in creation order (declared variables first, then allocation sites as met).
 #include "lang/escape.h"
+#include "lang/utf8.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -331,6 +332,7 @@ class Analysis {
   bool is_local_var(Object* o) const { return o && o->kind == ObjKind::Var && o->owner != nullptr; }
   int static_callee(const Expr* fun) const;
   std::string render(const Expr* e) const;
+  std::string render_const(const TypeInfo::ExprInfo& ci, const Type* context) const;
   void warn(Pos p, std::string text) { out_.push_back({p.line, p.col, std::move(text)}); }
 
   const TypeInfo& info_;
@@ -548,9 +550,65 @@ std::vector<int> Analysis::callees(const Fn& f) {
 
 // ---- rendering (cmd/compile/internal/ir's expression formatting) ----
 
+// A constant as Go's compiler prints it after folding: its value; an untyped one that
+// an operation converts to a type other than its default type shows the conversion,
+// T(value) (a uint64 compared with 1000 prints `a >= uint64(1000)`).
+// strconv.QuoteRune's form for the characters a constant may hold.
+static std::string quote_rune(uint32_t r) {
+  char buf[16];
+  switch (r) {
+    case '\a': return "'\\a'";
+    case '\b': return "'\\b'";
+    case '\f': return "'\\f'";
+    case '\n': return "'\\n'";
+    case '\r': return "'\\r'";
+    case '\t': return "'\\t'";
+    case '\v': return "'\\v'";
+    case '\\': return "'\\\\'";
+    case '\'': return "'\\''";
+    default: break;
+  }
+  if (r < 0x20 || r == 0x7f) {
+    std::snprintf(buf, sizeof buf, "'\\x%02x'", r);
+    return buf;
+  }
+  if (r < 0x80) return std::string("'") + static_cast<char>(r) + "'";
+  if (r >= 0xD800 && r < 0xE000) {
+    std::snprintf(buf, sizeof buf, "'\\u%04x'", r);
+    return buf;
+  }
+  std::string out = "'";
+  append_utf8(out, r);
+  return out + "'";
+}
+
+std::string Analysis::render_const(const TypeInfo::ExprInfo& ci, const Type* context) const {
+  if (ci.const_untyped_kind < 0 || !context || context->kind == TK::Interface) return ci.const_text;
+  const char* dflt;
+  switch (static_cast<BasicKind>(ci.const_untyped_kind)) {
+    case BasicKind::UntypedInt: dflt = "int"; break;
+    case BasicKind::UntypedRune: dflt = "int32"; break;
+    case BasicKind::UntypedString: dflt = "string"; break;
+    case BasicKind::UntypedBool: dflt = "bool"; break;
+    default: return ci.const_text;
+  }
+  const std::string t = type_text(context);
+  if ((t == "int32" || t == "rune") && (static_cast<BasicKind>(ci.const_untyped_kind) == BasicKind::UntypedRune ||
+                       static_cast<BasicKind>(ci.const_untyped_kind) == BasicKind::UntypedInt)) {
+    // a rune-typed constant prints as a character literal ('b', '\x01')
+    char* end = nullptr;
+    long long v = std::strtoll(ci.const_text.c_str(), &end, 10);
+    if (end && *end == '\0' && v >= 0 && v <= 0x10FFFF) return quote_rune(static_cast<uint32_t>(v));
+  }
+  if (t == dflt) return ci.const_text;
+  return t + "(" + ci.const_text + ")";
+}
+
 std::string Analysis::render(const Expr* e) const {
   e = unparen(e);
   if (!e) return "";
+  if (auto* ci = at(e); ci && ci->mode == static_cast<int>(Mode::Const) && !ci->const_text.empty())
+    return ci->const_text;
   switch (e->kind) {
     case Kind::Name: return std::string(as<Name>(e)->value);
     case Kind::BasicLit: return std::string(as<BasicLit>(e)->value);
@@ -584,7 +642,18 @@ std::string Analysis::render(const Expr* e) const {
         }
         return to_string(e);
       }
-      return render(o->x) + " " +
+      // an untyped constant operand takes the other operand's type (not for shifts)
+      auto operand = [&](const Expr* x, const Expr* other) {
+        auto* ci = at(unparen(x));
+        const bool shift = o->op == Op::Shl || o->op == Op::Shr;
+        if (ci && ci->mode == static_cast<int>(Mode::Const) && !ci->const_text.empty()) {
+          if (!shift) return render_const(*ci, type_of(other));
+          // a constant shift count becomes a uint
+          if (x == o->y && ci->const_untyped_kind >= 0) return "uint(" + ci->const_text + ")";
+        }
+        return render(x);
+      };
+      return operand(o->x, o->y) + " " +
              [&] {
                std::string s = to_string(e);
                std::string l = to_string(o->x);
@@ -594,7 +663,7 @@ std::string Analysis::render(const Expr* e) const {
                size_t q = p;
                while (q < s.size() && s[q] != ' ') q++;
                return s.substr(p, q - p);
-             }() + " " + render(o->y);
+             }() + " " + operand(o->y, o->x);
     }
     case Kind::CallExpr: {
       auto* c = as<CallExpr>(e);
@@ -966,11 +1035,10 @@ void Analysis::call(const std::vector<Hole>* ks, const CallExpr* c) {
           bool constant = ri && ri->mode == static_cast<int>(Mode::Const);
           int64_t n = 0;
           if (constant) {
-            auto v = ri->type ? std::optional<int64_t>{} : std::optional<int64_t>{};
-            (void)v;
-            // the constant's value: reparse the literal text when it is one
-            if (auto* bl = as<BasicLit>(unparen(r))) n = std::strtoll(std::string(bl->value).c_str(), nullptr, 0);
-            else constant = false;
+            // the folded value the compile walk recorded
+            char* end = nullptr;
+            n = std::strtoll(ri->const_text.c_str(), &end, 10);
+            if (ri->const_text.empty() || !end || *end != '\0' || n < 0) constant = false;
           }
           const Type* et = rt->elem();
           if (!constant) static_cast<Site*>(site->user)->reason = 1;

@@ -32,6 +32,10 @@ struct TypeInfo {
     bool bound_method = false;   // FuncRef with its receiver (x.M)
     int iface_method = -1;       // method of an interface value
     const types::Type* recv_type = nullptr;  // bound method: the receiver's type as passed
+    // A constant (bool, integer or string): its value as Go's compiler prints it, and
+    // for an untyped one its untyped kind (constant.h's BasicKind), else -1.
+    std::string const_text;
+    int const_untyped_kind = -1;
   };
   std::unordered_map<const Node*, ExprInfo> exprs;
   // Identifier declarations: a Name may declare one Object per type-switch clause.

@@ -831,7 +831,9 @@ Machine::Status Machine::loop(G& g) {
       case Op::ConvIface: case Op::ConvIfaceItab: {
         const Type* t = m_.types[in.d];
         Word data;
-        if (t->direct_iface) {
+        if (in.x == 1) {
+          data = ld<Word>(F(in.b));  // the compiler boxed the value in a frame region
+        } else if (t->direct_iface) {
           data = ld<Word>(F(in.b));
         } else if (t->size == 0) {
           data = word(mem::current_heap()->zerobase());
