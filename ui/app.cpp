@@ -18,6 +18,7 @@
 #include "allocator_panel.h"
 #include "interfaces_panel.h"
 #include "channels_panel.h"
+#include "compiler_panel.h"
 #include "console.h"
 #include "editor.h"
 #include "gc_panel.h"
@@ -89,6 +90,8 @@ struct App::Impl {
   ChannelsPanel channels_panel;
   AllocatorPanel allocator_panel;
   InterfacesPanel interfaces_panel;
+  CompilerPanel compiler_panel;
+  unsigned long long marks_version_shown = 0;  // the compiler panel's marks the editor has
   GcPanel gc_panel;
   // The run's scheduler as last published (trace::observe_sched gives nullptr when no
   // snapshot is available this instant: the last one is kept). Reset by a new run.
@@ -317,6 +320,25 @@ struct App::Impl {
     if (s->code) console.append_note("Opened shared code. It has not been run: press Run (Ctrl+Enter) to run it.");
   }
 
+  // The Compiler panel follows the editor's text while the lesson shows it or its tab is
+  // open, and lends the editor its escape decisions as gutter marks.
+  void poll_compiler(bool force = false) {
+    const model::Lesson* l = lesson();
+    bool wanted = panel_tab == "compiler" || panel_select == "compiler" ||
+                  (l && std::find(l->panels.begin(), l->panels.end(), "compiler") != l->panels.end());
+    if (!wanted) {
+      if (editor.gutter_mark_lines() > 0) editor.clear_gutter_marks();
+      marks_version_shown = 0;
+      return;
+    }
+    compiler_panel.update(editor.text(), editor.revision(), ImGui::GetTime(), force);
+    if (compiler_panel.marks_version() != marks_version_shown) {
+      editor.set_gutter_marks(compiler_panel.gutter_marks(), compiler_panel.report_revision(),
+                              compiler_panel.inline_messages());
+      marks_version_shown = compiler_panel.marks_version();
+    }
+  }
+
   void draw_top_bar();
   void draw_editor_column(float w, float h);
   void draw_panels(float h);
@@ -494,7 +516,8 @@ void App::Impl::draw_editor_column(float w, float h) {
 void App::Impl::draw_panels(float h) {
   ImGui::BeginChild("panels", ImVec2(0, h), true);
   // The live panels that exist, then any the lesson asks for that a later issue builds.
-  std::vector<std::string> wanted = {"threads", "scheduler", "goroutines", "channels", "allocator", "gc", "interfaces"};
+  std::vector<std::string> wanted = {"threads", "scheduler", "goroutines", "channels",
+                                     "allocator", "gc",        "interfaces", "compiler"};
   if (const model::Lesson* l = lesson())
     for (const auto& p : l->panels)
       if (std::find(wanted.begin(), wanted.end(), p) == wanted.end()) wanted.push_back(p);
@@ -520,6 +543,9 @@ void App::Impl::draw_panels(float h) {
         label = "Allocator###allocator";
       } else if (p == "interfaces") {
         label = iface_snap ? "Interfaces (" + std::to_string(iface_snap->count) + ")###interfaces" : "Interfaces###interfaces";
+      } else if (p == "compiler") {
+        const lang::CompileReport* cr = compiler_panel.report();
+        label = cr && !cr->compiled ? "Compiler (errors)###compiler" : "Compiler###compiler";
       } else if (p == "gc") {
         label = gc_snap ? "GC (" + std::to_string(gc_snap->gc.num_gc) + ")###gc" : "GC###gc";
       } else {
@@ -542,6 +568,8 @@ void App::Impl::draw_panels(float h) {
         allocator_panel.draw(mem_snap.get(), live, run.get());
       } else if (p == "interfaces") {
         interfaces_panel.draw(iface_snap.get(), live);
+      } else if (p == "compiler") {
+        compiler_panel.draw(editor.cursor_line());
       } else if (p == "gc") {
         apply_gc_knobs(gc_panel.draw(gc_snap.get(), live));
       } else {
@@ -575,6 +603,7 @@ void App::frame(float fb_scale) {
   s.drain_output();
   s.poll_scheduler();
   s.poll_memory();
+  s.poll_compiler();
 
   ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->WorkPos);
@@ -684,6 +713,40 @@ void App::frame(float fb_scale) {
 }
 
 // ---- test interface ---------------------------------------------------------------
+
+// The Compiler panel as the test interface reports it: the report it draws from (which
+// editor revision it describes) and what its open tab showed.
+static json compiler_state(const CompilerPanel& p, const CodeEditor& editor) {
+  json j = {{"tab", CompilerPanel::tab_name(p.tab())},
+            {"selected_function", p.selected_function()},
+            {"drawn_rows", p.drawn_rows()},
+            {"editor_revision", editor.revision()},
+            {"report_revision", p.report_revision()},
+            {"gutter_mark_lines", editor.gutter_mark_lines()}};
+  const lang::CompileReport* r = p.report();
+  if (!r) {
+    j["report"] = nullptr;
+    return j;
+  }
+  json errors = json::array();
+  for (const auto& d : r->errors) errors.push_back({{"line", d.line}, {"col", d.col}, {"msg", d.msg}});
+  json escapes = json::array();
+  for (const auto& e : r->escapes)
+    escapes.push_back({{"line", e.line}, {"col", e.col}, {"text", e.text}, {"func", e.func}});
+  size_t auto_semis = 0;
+  for (const auto& t : r->tokens) auto_semis += t.automatic();
+  json funcs = json::array();
+  for (const auto& f : r->funcs)
+    funcs.push_back({{"name", f.name}, {"line", f.decl_line}, {"frame", f.frame_size}, {"instructions", f.instructions}});
+  json outline = json::array();
+  for (const auto& o : r->outline) outline.push_back({{"depth", o.depth}, {"line", o.line}, {"node", o.node}, {"text", o.text}});
+  const lang::ReportFunc* sel = r->func(p.selected_function());
+  j["report"] = {{"compiled", r->compiled},  {"errors", errors},        {"tokens", r->tokens.size()},
+                 {"automatic_semicolons", auto_semis}, {"outline", outline}, {"escapes", escapes},
+                 {"funcs", funcs},           {"compile_ms", r->compile_ms},
+                 {"selected_disasm", sel ? sel->disasm : std::string()}};
+  return j;
+}
 
 std::string App::test_state_json() const {
   const Impl& s = *impl_;
@@ -801,6 +864,7 @@ std::string App::test_state_json() const {
                                             ? json(nullptr)
                                             : json(s.interfaces_panel.selected_slot())},
                       {"table_size", s.iface_snap ? json(s.iface_snap->table_size) : json(nullptr)}}},
+      {"compiler", compiler_state(s.compiler_panel, s.editor)},
       {"gc", {{"phase", gd.phase}, {"samples_plotted", gd.samples_plotted}, {"cycles_drawn", gd.cycles_drawn},
               {"pauses", gd.pauses}, {"trace_lines", gd.trace_lines}}}};
   // The GC panel's tri-colour view: what the panel drew, and the runtime's sampled cycle
@@ -936,6 +1000,18 @@ std::string App::test_action(const std::string& text) {
     else
       s.interfaces_panel.select_slot(static_cast<size_t>(num("slot", 0)));
     s.panel_select = "interfaces";
+  } else if (act == "select_compiler_tab") {
+    // {"tab": "tokens"|"ast"|"escape"|"bytecode"}: the Compiler panel, that tab. The report
+    // follows the editor as usual (a moment after the last edit).
+    CompilerPanel::Tab t;
+    ok = CompilerPanel::tab_from_name(str("tab"), &t);
+    if (ok) s.compiler_panel.select_tab(t);
+    s.panel_select = "compiler";
+  } else if (act == "select_function") {
+    // {"name": "main.newPoint"}: the function the Compiler panel's Bytecode tab shows.
+    s.panel_select = "compiler";
+    s.poll_compiler(true);
+    ok = s.compiler_panel.select_function(str("name"));
   } else if (act == "select_channel") {
     s.channels_panel.select(static_cast<int64_t>(num("id", 0)));
     s.panel_select = "channels";

@@ -67,6 +67,17 @@ class KeyHider {
 };
 
 
+// Gutter mark colours, readable on the dark and the light theme alike.
+ImU32 mark_colour(CodeEditor::MarkTone t, float alpha) {
+  const int a = static_cast<int>(255 * alpha);
+  switch (t) {
+    case CodeEditor::MarkTone::Bad: return IM_COL32(236, 104, 64, a);
+    case CodeEditor::MarkTone::Warn: return IM_COL32(214, 168, 40, a);
+    case CodeEditor::MarkTone::Good: return IM_COL32(72, 176, 96, a);
+  }
+  return IM_COL32(128, 128, 128, a);
+}
+
 int decimal_digits(std::size_t n) {
   int d = 1;
   while (n >= 10) {
@@ -145,6 +156,26 @@ void CodeEditor::set_error(int line, int col, std::string message) {
   error_col_ = error_line_ > 0 ? std::max(0, col) : 0;
   error_message_ = error_line_ > 0 ? std::move(message) : std::string();
   scroll_to_error_ = error_line_ > 0;
+}
+
+void CodeEditor::set_gutter_marks(std::vector<GutterMark> marks, unsigned long long revision, bool inline_text) {
+  std::stable_sort(marks.begin(), marks.end(), [](const GutterMark& a, const GutterMark& b) { return a.line < b.line; });
+  marks_.clear();
+  for (GutterMark& m : marks) {
+    if (m.line <= 0) continue;
+    if (marks_.empty() || marks_.back().line != m.line) marks_.push_back({m.line, m.tone, std::string(), 0});
+    LineMarks& lm = marks_.back();
+    if (static_cast<int>(m.tone) > static_cast<int>(lm.tone)) lm.tone = m.tone;
+    lm.text += (lm.count ? "\n" : "") + m.message;
+    lm.count++;
+  }
+  marks_revision_ = revision;
+  marks_inline_ = inline_text;
+}
+
+const CodeEditor::LineMarks* CodeEditor::marks_for_line(int line) const {
+  auto it = std::lower_bound(marks_.begin(), marks_.end(), line, [](const LineMarks& m, int l) { return m.line < l; });
+  return it != marks_.end() && it->line == line ? &*it : nullptr;
 }
 
 void CodeEditor::text_changed_programmatically(std::size_t cursor) {
@@ -513,6 +544,25 @@ bool CodeEditor::draw(const char* id, ImVec2 size) {
     if (ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows) && error_rect.Contains(io.MousePos) && !error_message_.empty())
       ImGui::SetTooltip("%s", error_message_.c_str());
   }
+  // Gutter marks' first message, dimmed at the end of the line (not on the error's line).
+  const bool marks_fresh = marks_revision_ == revision_;
+  if (marks_inline_ && !marks_.empty() && line_count > 0) {
+    for (const LineMarks& m : marks_) {
+      const int i = m.line - 1;
+      if (i < first_visible || i > last_visible || i == error_index) continue;
+      const Line& line = lines_[static_cast<std::size_t>(i)];
+      const float y = origin.y + static_cast<float>(i) * line_h;
+      std::string_view first = std::string_view(m.text).substr(0, m.text.find('\n'));
+      std::string shown = "// " + std::string(first);
+      if (m.count > 1) shown += "  (+" + std::to_string(m.count - 1) + ")";
+      const float x = origin.x + line.width + 3 * char_w;
+      dl->AddText(font, font_size, ImVec2(x, y), mark_colour(m.tone, marks_fresh ? 0.85f : 0.35f), shown.c_str(),
+                  shown.c_str() + shown.size());
+      const ImRect r(ImVec2(x, y), ImVec2(x + text_width(shown.c_str(), shown.c_str() + shown.size()), y + line_h));
+      if (ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows) && r.Contains(io.MousePos))
+        ImGui::SetTooltip("%s", m.text.c_str());
+    }
+  }
   if (active_now && line_count > 0) {
     const Line& line = lines_[caret_line];
     const std::size_t in_line = std::min(cursor_ - std::min(cursor_, line.start), line.length);
@@ -563,6 +613,15 @@ bool CodeEditor::draw(const char* id, ImVec2 size) {
     if (i == error_index) colour = pal.error_text;
     else if (active_now && i == static_cast<int>(caret_line)) colour = pal.plain;
     gdl->AddText(font, font_size, ImVec2(x, y), colour, number, number + len);
+    if (i != error_index) {
+      if (const LineMarks* m = marks_for_line(i + 1)) {
+        const float bar_w = std::max(3.f, std::floor(marker_w * 0.4f));
+        const ImVec2 a(outer_pos.x + 2.f, y + line_h * 0.12f), b(a.x + bar_w, y + line_h * 0.88f);
+        gdl->AddRectFilled(a, b, mark_colour(m->tone, marks_fresh ? 1.f : 0.4f), bar_w * 0.4f);
+        const ImRect marker(ImVec2(outer_pos.x, y), ImVec2(gutter_max.x, y + line_h));
+        if (ImGui::IsWindowHovered() && marker.Contains(io.MousePos)) ImGui::SetTooltip("%s", m->text.c_str());
+      }
+    }
     if (i == error_index) {
       const ImVec2 centre(outer_pos.x + marker_w * 0.5f + 1.f, y + line_h * 0.5f);
       gdl->AddCircleFilled(centre, std::max(2.5f, line_h * 0.22f), pal.error_text);

@@ -1,5 +1,6 @@
 // editor.h — the Go code editor: a multi-line ImGui text editor with Go colouring, line numbers,
-// a compile-error marker, its own undo/redo, Go indentation, and Ctrl/Cmd+Enter to run.
+// a compile-error marker, gutter marks (the Compiler view's escape decisions), its own
+// undo/redo, Go indentation, and Ctrl/Cmd+Enter to run.
 //
 // How it is built on ImGui 1.86: an InputTextMultiline does the editing (caret movement,
 // selection, clipboard, IME) but draws its text transparent; it is sized to the whole text so
@@ -45,6 +46,20 @@ class CodeEditor {
   int error_line() const { return error_line_; }
   int error_col() const { return error_col_; }
   const std::string& error_message() const { return error_message_; }
+
+  // Gutter marks: a coloured mark beside each marked line (1-based), its messages as a
+  // tooltip and, with inline on, the first one dimmed at the line's end. Several marks on
+  // one line show the most severe tone. `revision` is the text revision the marks describe:
+  // while the text has moved on they are drawn faded (lines may have shifted).
+  enum class MarkTone { Good, Warn, Bad };
+  struct GutterMark {
+    int line = 0;
+    MarkTone tone = MarkTone::Good;
+    std::string message;
+  };
+  void set_gutter_marks(std::vector<GutterMark> marks, unsigned long long revision, bool inline_text);
+  void clear_gutter_marks() { set_gutter_marks({}, 0, false); }
+  std::size_t gutter_mark_lines() const { return marks_.size(); }
 
   // Programmatic undo/redo (toolbar, test interface). Return false if there is nothing to do.
   bool undo();
@@ -111,6 +126,18 @@ class CodeEditor {
   int error_line_ = 0, error_col_ = 0;
   std::string error_message_;
   bool scroll_to_error_ = false;
+
+  // Gutter marks, merged per line (sorted by line).
+  struct LineMarks {
+    int line = 0;
+    MarkTone tone = MarkTone::Good;
+    std::string text;  // the messages, one a line
+    int count = 0;
+  };
+  std::vector<LineMarks> marks_;
+  unsigned long long marks_revision_ = 0;
+  bool marks_inline_ = false;
+  const LineMarks* marks_for_line(int line) const;
 
   // Per-line layout and colouring, rebuilt when the text or the font size changes.
   std::vector<Line> lines_;

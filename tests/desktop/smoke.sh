@@ -65,3 +65,5 @@ GS_APP="$app" bash "$root/tests/desktop/goroutines.sh"
 GS_APP="$app" bash "$root/tests/desktop/memory.sh"
 # The Interfaces panel shows the runtime's itab cache (its own script).
 GS_APP="$app" bash "$root/tests/desktop/interfaces.sh"
+# The Compiler panel shows tokens, AST, -m's escape decisions and bytecode (its own script).
+GS_APP="$app" bash "$root/tests/desktop/compiler.sh"

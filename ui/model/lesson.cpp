@@ -475,7 +475,7 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 
 const std::vector<std::string>& known_panel_ids() {
   static const std::vector<std::string> kPanels = {"threads", "scheduler", "goroutines", "channels", "allocator", "gc",
-                                                    "interfaces"};
+                                                    "interfaces", "compiler"};
   return kPanels;
 }
 

@@ -248,7 +248,7 @@ TEST_CASE("lesson: front-matter errors name the file and line") {
   CHECK(error_of("---\nid: a\ntitle: A\norder: 1x\n---\n") == "lessons/x.md:4: order must be an integer (got '1x')");
   CHECK(error_of("---\nid: a\nid: b\ntitle: A\norder: 1\n---\n") == "lessons/x.md:3: 'id' is given twice");
   CHECK(error_of("---\nid: a\ntitle: A\norder: 1\npanels: threads, heap\n---\n") ==
-        "lessons/x.md:5: unknown panel 'heap' (known: threads, scheduler, goroutines, channels, allocator, gc, interfaces)");
+        "lessons/x.md:5: unknown panel 'heap' (known: threads, scheduler, goroutines, channels, allocator, gc, interfaces, compiler)");
   CHECK(error_of("---\nid: a\ntitle: A\norder: 1\npanels: threads,\n---\n") ==
         "lessons/x.md:5: panels: empty panel name (write 'panels: threads, scheduler')");
   CHECK(error_of("---\nid: a\ntitle: A\norder: 1\nknobs: GOGC=50 gctrace\n---\n") ==
