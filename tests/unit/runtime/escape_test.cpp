@@ -251,3 +251,102 @@ TEST_CASE("escape analysis: the tests/go/escape corpus matches Go's recorded mes
   }
   CHECK(checked >= 40);
 }
+
+// ---- code generation follows the decisions ------------------------------------------
+
+namespace {
+
+// How many instructions of `op` (with flag x when x >= 0) function `name` has.
+int count_ops(const vm::Module& m, const std::string& name, vm::Op op, int x = -1) {
+  for (auto& f : m.funcs)
+    if (f->name == name) {
+      int n = 0;
+      for (auto& in : f->code)
+        if (in.op == op && (x < 0 || in.x == x)) n++;
+      return n;
+    }
+  return -1;
+}
+
+const char* kFrameOrHeap = R"(package main
+
+type P struct{ x, y int }
+
+var keep *P
+var boxed any
+
+func sum(p *P) int { return p.x + p.y }
+
+func kind(v any) int {
+	if p, ok := v.(P); ok {
+		return p.x
+	}
+	return 0
+}
+
+func local(n int) int {
+	t := 0
+	for i := 0; i < n; i++ {
+		v := P{i, 1}
+		q := new(int)
+		*q = sum(&v) + sum(&P{i, 2})
+		s := make([]int, 4)
+		s[0] = *q
+		f := func() int { return s[0] + t }
+		t = f() + kind(P{i, 3})
+	}
+	return t
+}
+
+func escapes(n int) {
+	for i := 0; i < n; i++ {
+		v := P{i, 1}
+		keep = &v
+		keep = &P{i, 2}
+		boxed = P{i, 3}
+	}
+}
+
+func main() {
+	local(3)
+	escapes(3)
+}
+)";
+
+}  // namespace
+
+TEST_CASE("escape: what does not escape lives in the frame; what escapes goes through mallocgc") {
+  lang::CompileOptions on;
+  auto a = lang::compile_program(kFrameOrHeap, on);
+  REQUIRE(a.module);
+  lang::CompileOptions off;
+  off.stack_allocation = false;
+  auto b = lang::compile_program(kFrameOrHeap, off);
+  REQUIRE(b.module);
+  // main.local: &v, &P{...}, new(int), make([]int, 4), the closure and the box of
+  // P{i, 3} are all local: no New, no MakeSlice, no heap closure, no heap box.
+  CHECK(count_ops(*a.module, "main.local", vm::Op::New) == 0);
+  CHECK(count_ops(*a.module, "main.local", vm::Op::MakeSlice) == 0);
+  CHECK(count_ops(*a.module, "main.local", vm::Op::MakeClosure, 1) == 1);
+  CHECK(count_ops(*a.module, "main.local", vm::Op::ConvIface, 1) == 1);
+  CHECK(count_ops(*a.module, "main.local", vm::Op::FrameAddr) >= 4);
+  // Without the decisions every one of them is a heap allocation.
+  CHECK(count_ops(*b.module, "main.local", vm::Op::New) >= 3);
+  CHECK(count_ops(*b.module, "main.local", vm::Op::MakeSlice) == 1);
+  CHECK(count_ops(*b.module, "main.local", vm::Op::MakeClosure, 1) == 0);
+  CHECK(count_ops(*b.module, "main.local", vm::Op::ConvIface, 1) == 0);
+  // main.escapes: v (moved to heap), &P{...} and the box escape in both compiles.
+  CHECK(count_ops(*a.module, "main.escapes", vm::Op::New) == 2);
+  CHECK(count_ops(*a.module, "main.escapes", vm::Op::ConvIface, 1) == 0);
+  CHECK(count_ops(*a.module, "main.escapes", vm::Op::ConvIface, 0) == 1);
+}
+
+TEST_CASE("escape: the decisions are keyed by source position and syntax kind") {
+  lang::StackDecisions d;
+  d.add(3, 7, 5, lang::StackDecisions::kAlloc);
+  CHECK(d.has(3, 7, 5, lang::StackDecisions::kAlloc));
+  CHECK_FALSE(d.has(3, 7, 5, lang::StackDecisions::kConv));
+  CHECK_FALSE(d.has(3, 8, 5, lang::StackDecisions::kAlloc));
+  CHECK_FALSE(d.has(4, 7, 5, lang::StackDecisions::kAlloc));
+  CHECK_FALSE(d.has(3, 7, 6, lang::StackDecisions::kAlloc));
+}
