@@ -732,7 +732,7 @@ static json compiler_state(const CompilerPanel& p, const CodeEditor& editor) {
   for (const auto& d : r->errors) errors.push_back({{"line", d.line}, {"col", d.col}, {"msg", d.msg}});
   json escapes = json::array();
   for (const auto& e : r->escapes)
-    escapes.push_back({{"line", e.line}, {"col", e.col}, {"text", e.text}, {"func", e.func}});
+    escapes.push_back({{"line", e.line}, {"col", e.col}, {"text", e.text}, {"func", e.func}, {"size_class", e.size_class}});
   size_t auto_semis = 0;
   for (const auto& t : r->tokens) auto_semis += t.automatic();
   json funcs = json::array();

@@ -275,11 +275,12 @@ void CompilerPanel::draw_escape() {
     ImGui::TextDisabled("No decisions to report: nothing here has its address taken, escapes or leaks.");
     return;
   }
-  if (!ImGui::BeginTable("escapes", 3, kTableFlags, ImVec2(0, ImGui::GetContentRegionAvail().y))) return;
+  if (!ImGui::BeginTable("escapes", 4, kTableFlags, ImVec2(0, ImGui::GetContentRegionAvail().y))) return;
   ImGui::TableSetupScrollFreeze(0, 1);
   ImGui::TableSetupColumn("line:col");
   ImGui::TableSetupColumn("function");
   ImGui::TableSetupColumn("decision (-m)", ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableSetupColumn("on the heap: size class");
   ImGui::TableHeadersRow();
   for (size_t i = 0; i < r.escapes.size(); i++) {
     const lang::ReportEscape& e = r.escapes[i];
@@ -300,6 +301,17 @@ void CompilerPanel::draw_escape() {
     ImGui::TextUnformatted(e.text.c_str());
     ImGui::PopStyleColor();
     ImGui::PopFont();
+    ImGui::TableNextColumn();
+    // Where mallocgc puts it (see the Allocator panel); for a frame allocation, where it
+    // would have gone.
+    if (!e.size_class.empty()) {
+      if (e.verdict == Verdict::Heap) ImGui::TextUnformatted(e.size_class.c_str());
+      else ImGui::TextDisabled("(frame; else %s)", e.size_class.c_str());
+      if (ImGui::IsItemHovered())
+        ImGui::SetTooltip(e.verdict == Verdict::Heap
+                              ? "mallocgc's choice for this object: the Allocator panel's row for this class counts it"
+                              : "escape analysis keeps it in the frame; on the heap it would take this class");
+    }
     ImGui::PopID();
     drawn_rows_++;
   }

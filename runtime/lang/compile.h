@@ -22,6 +22,11 @@ namespace gs::lang {
 struct EscapeMessage {
   int line = 0, col = 0;
   std::string text;  // "moved to heap: x", "leaking param: p", "&T{...} escapes to heap"
+  // For an allocation site or a variable: the bytes mallocgc is asked for when it is on
+  // the heap (-1: not known at compile time, or not an allocation), and whether the
+  // object holds no pointers (Go's noscan span classes, the tiny allocator).
+  int64_t alloc_bytes = -1;
+  bool alloc_noscan = false;
 };
 
 struct CompileResult {

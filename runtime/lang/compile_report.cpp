@@ -11,6 +11,7 @@
 #include "lang/ast.h"
 #include "lang/parser.h"
 #include "lang/scanner.h"
+#include "mem/sizeclasses.h"
 #include "vm/disasm.h"
 
 namespace gs::lang {
@@ -362,6 +363,24 @@ std::string annotate(const std::string& disasm, const std::vector<std::string_vi
 
 }  // namespace
 
+std::string describe_size_class(int64_t bytes, bool noscan) {
+  if (bytes < 0) return "";
+  if (bytes == 0) return "zerobase (no allocation)";
+  char buf[96];
+  if (noscan && bytes < static_cast<int64_t>(mem::kTinySize)) {
+    std::snprintf(buf, sizeof buf, "tiny block (%d B, shared)", static_cast<int>(mem::kTinySize));
+    return buf;
+  }
+  const mem::SizeClassChoice c = mem::choose_size_class(static_cast<uint64_t>(bytes), noscan);
+  if (c.size_class == 0) {
+    std::snprintf(buf, sizeof buf, "large \u00b7 %llu pages", static_cast<unsigned long long>(c.block_bytes / mem::kPageSize));
+    return buf;
+  }
+  std::snprintf(buf, sizeof buf, "class %d \u00b7 %llu B%s%s", c.size_class, static_cast<unsigned long long>(c.block_bytes),
+                noscan ? " noscan" : "", c.has_header ? " +header" : "");
+  return buf;
+}
+
 ReportEscape::Verdict escape_verdict(std::string_view text) {
   auto ends = [&](std::string_view suf) {
     return text.size() >= suf.size() && text.substr(text.size() - suf.size()) == suf;
@@ -446,6 +465,8 @@ CompileReport build_compile_report(std::string_view source, const CompileReportO
     e.col = m.col;
     e.text = m.text;
     e.verdict = escape_verdict(m.text);
+    if (e.verdict == ReportEscape::Verdict::Heap || e.verdict == ReportEscape::Verdict::Stack)
+      e.size_class = describe_size_class(m.alloc_bytes, m.alloc_noscan);
     for (const Extent& x : extents)
       if (x.from <= m.line && m.line <= x.to) e.func = x.symbol;
     r.escapes.push_back(std::move(e));

@@ -46,7 +46,16 @@ struct ReportEscape {
   std::string text;
   std::string func;  // Go's symbol of the enclosing declared function ("main.f", "main.(*T).M"); "" if none
   enum class Verdict { Heap, Leak, Stack, Other } verdict = Verdict::Other;
+  // Where mallocgc puts a heap allocation of this site (the allocator's view, linking to
+  // the Allocator panel): "class 5 · 64 B", "tiny block (16 B)", "large · 2 pages",
+  // "zerobase"; empty when the size is not known at compile time or nothing is allocated.
+  std::string size_class;
 };
+
+// The size-class text of ReportEscape::size_class for a request of `bytes` (mallocgc's
+// choice: tiny blocks for pointer-free objects under 16 bytes, then the size classes,
+// then whole pages).
+std::string describe_size_class(int64_t bytes, bool noscan);
 
 // A compiled function of package main.
 struct ReportFunc {

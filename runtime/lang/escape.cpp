@@ -275,7 +275,17 @@ struct Site {  // payload of a location for messages
   // kept on the heap, and so are the variables it captures).
   bool conv = false;
   bool go_defer_lit = false;
+  int64_t alloc_bytes = -1;  // what mallocgc would be asked for (EscapeMessage)
+  bool alloc_noscan = false;
 };
+
+// Records on a site the object it allocates: count elements of type t.
+void set_alloc(G::Loc* site, const Type* t, int64_t count = 1) {
+  if (!site || !t || count < 0) return;
+  auto* s = static_cast<Site*>(site->user);
+  s->alloc_bytes = static_cast<int64_t>(t->size) * count;
+  s->alloc_noscan = !t->pointers();
+}
 
 class Analysis {
  public:
@@ -334,6 +344,12 @@ class Analysis {
   std::string render(const Expr* e) const;
   std::string render_const(const TypeInfo::ExprInfo& ci, const Type* context) const;
   void warn(Pos p, std::string text) { out_.push_back({p.line, p.col, std::move(text)}); }
+  void warn_site(const Site* s, std::string text) {
+    EscapeMessage m{s->pos.line, s->pos.col, std::move(text)};
+    m.alloc_bytes = s->alloc_bytes;
+    m.alloc_noscan = s->alloc_noscan;
+    out_.push_back(std::move(m));
+  }
 
   const TypeInfo& info_;
   const std::vector<FuncDecl*>& decls_;
@@ -708,6 +724,10 @@ G::Loc* Analysis::var_loc(Object* o) {
   s->pos = o->pos;
   s->text = o->name;
   s->type = o->type;
+  if (o->type) {
+    s->alloc_bytes = static_cast<int64_t>(o->type->size);
+    s->alloc_noscan = !o->type->pointers();
+  }
   l->is_var = true;
   l->is_param = o->is_param;
   l->user = s.get();
@@ -745,6 +765,7 @@ void Analysis::expr(Hole k, const Expr* e) {
       Pos p = u->pos;
       G::Loc* site = new_site(e, render(e), p, t);
       static_cast<Site*>(site->user)->conv = true;
+      set_alloc(site, t);
       k = spill(k, site);
     }
   }
@@ -773,6 +794,7 @@ void Analysis::expr_noconv(Hole k, const Expr* e) {
           if (auto* cl = as<CompositeLit>(unparen(o->x))) {
             G::Loc* site = new_site(e, render(e), e->pos, ptr_elem(t));
             const Type* lt = ptr_elem(t);
+            set_alloc(site, lt);
             if (lt && lt->size > 64 * 1024) static_cast<Site*>(site->user)->reason = 1;  // too large for stack
             Hole sk = spill(k, site);
             // the literal's elements flow into the new object
@@ -1008,6 +1030,7 @@ void Analysis::call(const std::vector<Hole>* ks, const CallExpr* c) {
     if (is_iface(to) && from && !is_iface(from) && !from->direct_iface) {
       G::Loc* site = new_site(c, render(arg), unparen(arg)->pos, from);
       static_cast<Site*>(site->user)->conv = true;
+      set_alloc(site, from);
       Hole sk = spill(k0, site);
       expr_noconv(sk, arg);
       return;
@@ -1023,6 +1046,7 @@ void Analysis::call(const std::vector<Hole>* ks, const CallExpr* c) {
       case Builtin::New: {
         G::Loc* site = new_site(c, render(c), c->pos, rt);
         const Type* et = ptr_elem(rt);
+        set_alloc(site, et);
         if (et && et->size > 64 * 1024) static_cast<Site*>(site->user)->reason = 1;
         spill(k0, site);
         return;
@@ -1041,6 +1065,7 @@ void Analysis::call(const std::vector<Hole>* ks, const CallExpr* c) {
             if (ri->const_text.empty() || !end || *end != '\0' || n < 0) constant = false;
           }
           const Type* et = rt->elem();
+          if (constant) set_alloc(site, et, n);
           if (!constant) static_cast<Site*>(site->user)->reason = 1;
           else if (et && et->size != 0 && n > static_cast<int64_t>(64 * 1024 / et->size)) static_cast<Site*>(site->user)->reason = 1;
           spill(k0, site);
@@ -1703,10 +1728,10 @@ void Analysis::batch(const std::vector<int>& fns) {
     auto* s = static_cast<Site*>(l->user);
     if (!s) continue;
     if (l->has(G::kEscapes)) {
-      if (s->is_name) warn(s->pos, "moved to heap: " + s->text);
-      else if (!s->go_defer_wrapper) warn(s->pos, s->text + " escapes to heap");
+      if (s->is_name) warn_site(s, "moved to heap: " + s->text);
+      else if (!s->go_defer_wrapper) warn_site(s, s->text + " escapes to heap");
     } else if (!s->is_name && !s->go_defer_wrapper) {
-      warn(s->pos, s->text + " does not escape");
+      warn_site(s, s->text + " does not escape");
       if (s->str2bytes && !l->has(G::kMutates)) warn(s->pos, "zero-copy string->[]byte conversion");
     }
   }

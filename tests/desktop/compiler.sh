@@ -69,6 +69,8 @@ const got = c.report.escapes.map((e) => e.line + ":" + e.col + ": " + e.text);
 if (JSON.stringify(got) !== JSON.stringify(want)) fail("escapes differ from the lesson (Go):\n" + got.join("\n") + "\nwant:\n" + want.join("\n"));
 const p = c.report.escapes.find((e) => e.text === "moved to heap: p");
 if (!p || p.func !== "main.newPoint") fail("moved to heap: p not in main.newPoint: " + JSON.stringify(p));
+// point{x, y int}: 16 pointer-free bytes, size class 2 (16 B) of the noscan spans
+if (!p.size_class.startsWith("class 2 \u00b7 16 B noscan")) fail("the size class of p: " + JSON.stringify(p.size_class));
 const cc = c.report.escapes.find((e) => e.text === "moved to heap: c");
 if (!cc || cc.func !== "main.main") fail("moved to heap: c not in main.main");
 if (c.drawn_rows !== want.length) fail("the Escape tab drew " + c.drawn_rows + " rows, want " + want.length);
