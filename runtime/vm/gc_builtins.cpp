@@ -66,7 +66,7 @@ void fill_mem_stats(gc::GoMemStats* out, const mem::MemStatsSnapshot& h, const g
 }  // namespace
 
 bool Machine::gc_builtin(G& g, const Func* f, uint8_t* args, BuiltinResult* result) {
-  enum Id { GC, ReadMemStats, SetGCPercent, SetMemoryLimit, FreeOSMemory, SetFinalizer };
+  enum Id { GC, ReadMemStats, SetGCPercent, SetMemoryLimit, FreeOSMemory, SetFinalizer, SetMaxStack };
   static const std::unordered_map<std::string, Id> ids = {
       {"runtime.GC", GC},
       {"runtime.ReadMemStats", ReadMemStats},
@@ -74,6 +74,7 @@ bool Machine::gc_builtin(G& g, const Func* f, uint8_t* args, BuiltinResult* resu
       {"runtime/debug.SetMemoryLimit", SetMemoryLimit},
       {"runtime/debug.FreeOSMemory", FreeOSMemory},
       {"runtime.SetFinalizer", SetFinalizer},
+      {"runtime/debug.SetMaxStack", SetMaxStack},
   };
   auto it = ids.find(f->name);
   if (it == ids.end()) return false;
@@ -116,6 +117,9 @@ bool Machine::gc_builtin(G& g, const Func* f, uint8_t* args, BuiltinResult* resu
       if (gc_) heap_->set_gc_trigger(gc_->trigger());
       break;
     }
+    case SetMaxStack:  // Go stores the int as a uintptr: a negative one is a huge limit
+      st<int64_t>(res, static_cast<int64_t>(stacks_.set_max_stack(static_cast<uint64_t>(ld<int64_t>(args)))));
+      break;
     case SetMemoryLimit: {
       st<int64_t>(res, gc_ ? gc_->set_memory_limit(ld<int64_t>(args)) : INT64_MAX);
       if (gc_) heap_->set_gc_trigger(gc_->trigger());

@@ -31,3 +31,9 @@ func SetMemoryLimit(limit int64) int64
 // FreeOSMemory runs a collection and then returns as much memory to the operating
 // system as it can.
 func FreeOSMemory()
+
+// SetMaxStack sets the largest stack one goroutine may grow to (1,000,000,000 bytes
+// by default, as on 64-bit Go) and returns the previous limit. A goroutine that
+// needs more dies with "goroutine stack exceeds N-byte limit" and "fatal error:
+// stack overflow". Implemented by the VM with the stack allocator (sched/stack.h).
+func SetMaxStack(bytes int) int
