@@ -23,7 +23,8 @@
 //    kept, as Go has it, though with stacks scanned up front it is not needed.
 //  * The background worker is one thread of the pool, not a goroutine on a P
 //    (Go runs dedicated and fractional workers as Gs for 25% of GOMAXPROCS).
-//  * Assists run at the allocating goroutine's next safe point, not inside mallocgc.
+//  * Assists run inside mallocgc (the heap's trigger hook, after a span refill or a
+//    large allocation) against one global debt, not a per-goroutine credit.
 //  * Mark termination is run by whichever goroutine reaches a safe point first once
 //    the worker finds no work (Go: the last worker calls gcMarkDone itself).
 //  * GODEBUG=gcstoptheworld=1 (and the deterministic -seed mode) keep phases 1-3 in
@@ -171,8 +172,8 @@ class Collector final : public mem::BarrierShader {
   // Go: gcMarkDone + gcMarkTermination, from a goroutine at a safe point. Busy: another
   // world-stopper is under way (yield, retry); NotNeeded: no mark phase is running.
   Result finish_mark();
-  // Go: gcAssistAlloc — while marking, a goroutine that allocated scans its share of
-  // the grey set (at its safe point). Returns the bytes scanned.
+  // Go: gcAssistAlloc — while marking, a goroutine that allocates scans its share of
+  // the grey set (from mallocgc's trigger hook). Returns the bytes scanned.
   uint64_t assist();
   // Go: sysmon's forced GC — two minutes after the last cycle, a cycle runs whatever
   // the heap. check_periodic (sysmon's thread) notices and asks every running G for a

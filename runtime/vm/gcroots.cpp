@@ -236,7 +236,17 @@ void Machine::stop_collector() {
 // runs the cycle (Go: mallocgc calling gcStart — here deferred to the safe point,
 // since the allocation may be inside a native with Go pointers in C++ locals).
 void Machine::gc_trigger_hook(void* self) {
-  (void)self;
+  // Go: gcAssistAlloc at the top of mallocgc — while the collector marks, the goroutine
+  // that allocates pays for it by scanning grey objects here, before it gets its memory
+  // (the debt is global here; Go keeps a credit per goroutine). Only what needs the
+  // world or a whole cycle — mark termination, a periodic or a triggered cycle — waits
+  // for the goroutine's next safe point.
+  auto* m = static_cast<Machine*>(self);
+  if (gc::Collector* c = m ? m->gc_ptr_.load(std::memory_order_acquire) : nullptr;
+      c && c->phase() == gc::GcPhase::Mark) {
+    c->assist();
+    if (!c->mark_done_pending() && !c->periodic_pending()) return;
+  }
   if (G* g = tls_g) {
     g->gc_requested = true;
     g->preempt.store(true, std::memory_order_relaxed);
@@ -245,7 +255,8 @@ void Machine::gc_trigger_hook(void* self) {
 }
 
 // At a depth-0 safe point of g: mark termination if concurrent marking has run out of
-// work; else, while marking, this goroutine's assist (it allocated); else a cycle if
+// work; else, while marking, what is left of the assist debt (mallocgc's hook assists
+// first); else a cycle if
 // one is due. False: another world-stopper is busy (the caller should yield to the
 // scheduler, which stops this M for it).
 bool Machine::gc_at_safe_point(G& g) {
