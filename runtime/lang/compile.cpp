@@ -561,6 +561,8 @@ void Compiler::resolve(Object* o) {
             module_->globals_ptrbits[bit / 8] |= static_cast<uint8_t>(1u << (bit % 8));
           }
         o->off = static_cast<int32_t>(off);
+        if (pkg_ && pkg_->path == "runtime" && o->name == "MemProfileRate")
+          module_->mem_profile_rate_global = static_cast<int64_t>(off);
       }
       break;
     }

@@ -84,6 +84,11 @@ void MemProfile::set_rate(int64_t rate) {
   rate_gen_.fetch_add(1, std::memory_order_release);
 }
 
+void MemProfile::bind_rate_variable(int64_t* var) {
+  if (var) __atomic_store_n(var, rate(), __ATOMIC_RELAXED);
+  rate_var_.store(var, std::memory_order_relaxed);
+}
+
 void MemProfile::set_stack_hook(StackHook hook, void* arg) {
   hook_arg_.store(arg, std::memory_order_relaxed);
   hook_.store(hook, std::memory_order_release);

@@ -60,12 +60,23 @@ class MemProfile {
   // Go: assigning runtime.MemProfileRate (ideally before the first allocation). Every
   // thread draws a fresh distance with the new mean at its next allocation.
   void set_rate(int64_t rate);
+  // Go's runtime.MemProfileRate is a variable programs assign: bind the profile to the
+  // program's copy of it (its current value becomes the rate, and every later store is
+  // seen at the next allocation). nullptr unbinds.
+  void bind_rate_variable(int64_t* var);
   void set_stack_hook(StackHook hook, void* arg);
 
   // mallocgc's test for a block of full size `size` (Go: the nextSample countdown).
   // True: the caller records the block with record_malloc.
   bool sample(uint64_t size) {
-    const int64_t r = rate_.load(std::memory_order_relaxed);
+    int64_t r = rate_.load(std::memory_order_relaxed);
+    if (int64_t* var = rate_var_.load(std::memory_order_relaxed)) {
+      const int64_t now = __atomic_load_n(var, __ATOMIC_RELAXED);
+      if (now != r) {
+        set_rate(now);
+        r = rate_.load(std::memory_order_relaxed);
+      }
+    }
     if (r <= 0) return false;
     if (r == 1) return true;
     return sample_slow(size);
@@ -122,6 +133,7 @@ class MemProfile {
   const uint64_t id_;  // tells threads' sampling state of different profiles apart
   std::atomic<int64_t> rate_;
   std::atomic<uint64_t> rate_gen_{0};
+  std::atomic<int64_t*> rate_var_{nullptr};
   std::atomic<StackHook> hook_{nullptr};
   std::atomic<void*> hook_arg_{nullptr};
   // Go's mProfCycle: cycle number << 1 | flushed flag.

@@ -39,6 +39,7 @@ struct Module {
   std::deque<std::string> string_data;     // backing bytes of constant strings
   std::vector<uint8_t> globals;            // Go globals, zeroed
   std::vector<uint8_t> globals_ptrbits;
+  int64_t mem_profile_rate_global = -1;    // offset of runtime.MemProfileRate in globals, or -1
   int32_t main_func = -1;
   int32_t init_func = -1;                  // package initialisation (runs before main)
   // Method sets of concrete types: for T and for *T (promoted methods included).

@@ -20,7 +20,7 @@ struct Module;
 
 // Installs the stack hook on heap's MemProfile for a run of module (which must outlive
 // every allocation on heap that can be sampled).
-void install_mem_profile_stack(mem::Heap& heap, const Module& module);
+void install_mem_profile_stack(mem::Heap& heap, Module& module);
 
 // pcs (as the hook recorded them) -> Go's function name, file and line. `main_file`:
 // the path shown for the main package's file instead of the /tmp/prog.go tracebacks

@@ -112,6 +112,13 @@ type MemStats struct {
 // ReadMemStats fills m with the allocator's statistics as of now.
 func ReadMemStats(m *MemStats)
 
+// MemProfileRate is the mean number of bytes allocated between two samples of the
+// heap profile (512 KiB unless the CLI's -memprofilerate says otherwise; 1 samples
+// every allocation, 0 none). Set it as early as possible: the sampler reads it at each
+// allocation. It has no initialiser here because the runtime stores the configured
+// rate into it before package initialisation.
+var MemProfileRate int
+
 // GC runs a garbage collection and returns once it and its sweeping are complete.
 func GC()
 

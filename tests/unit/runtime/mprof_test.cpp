@@ -307,6 +307,23 @@ TEST_CASE("mprof: with MemProfileRate 1 every block is sampled, with its full si
   CHECK(h0.mem_profile().records(true).empty());
 }
 
+TEST_CASE("mprof: a bound runtime.MemProfileRate variable starts at the rate and drives the sampler") {
+  Heap h(with_rate(0));  // off
+  int64_t go_var = 12345;
+  h.mem_profile().bind_rate_variable(&go_var);
+  CHECK(go_var == 0);  // the program sees the configured rate
+  for (int i = 0; i < 100; i++) h.mallocgc(60, nullptr, false);
+  CHECK(h.mem_profile().records(true).empty());
+  go_var = 1;  // runtime.MemProfileRate = 1
+  for (int i = 0; i < 100; i++) h.mallocgc(60, nullptr, false);
+  CHECK(h.mem_profile().rate() == 1);
+  CHECK(totals(h.mem_profile().records(true)).alloc_objects == 100);
+  go_var = 0;
+  for (int i = 0; i < 100; i++) h.mallocgc(60, nullptr, false);
+  CHECK(totals(h.mem_profile().records(true)).alloc_objects == 100);
+  h.mem_profile().bind_rate_variable(nullptr);
+}
+
 TEST_CASE("mprof: at the default rate the samples number about total/rate and unsample to the total") {
   // 1 KiB blocks, 96 MiB in all: 192 samples expected (a Poisson count, sd ~ 14).
   Heap h;
