@@ -15,20 +15,9 @@
 #     error go build prints, and no escape decisions.
 # GS_APP picks another build (default build/native).
 set -euo pipefail
-root="$(cd "$(dirname "$0")/../.." && pwd)"
-art="$root/tests/artifacts"
-mkdir -p "$art"
-app="${GS_APP:-$root/build/native/ui/gopherscope}"
+source "$(dirname "$0")/lib.sh"
+desktop_setup compiler 1400x1600
 lesson="$root/lessons/10-compilation.md"
-export XDG_DATA_HOME="$(mktemp -d)"   # a fresh profile: tests never touch the user's progress
-
-display=":$((90 + RANDOM % 9))"
-Xvfb "$display" -screen 0 1400x1600x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-trap 'kill $xvfb 2>/dev/null || true; rm -rf "$XDG_DATA_HOME"' EXIT
-for _ in $(seq 50); do xdpyinfo -display "$display" >/dev/null 2>&1 && break; sleep 0.1; done 2>/dev/null || sleep 1
-
-fail() { echo "desktop compiler: $*" >&2; exit 1; }
 
 # The first ```text block after a heading: the -m lines the lesson quotes for its example.
 quoted() { awk -v h="$1" 'index($0, h) == 1 {f=1} f&&/^```text/{g=1;next} g&&/^```/{exit} g{print}' "$lesson"; }

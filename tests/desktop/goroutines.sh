@@ -5,19 +5,8 @@
 # panel must list the runtime's goroutines with "chan receive" and the channel's recvq
 # must hold the three workers. GS_APP picks another build (default build/native).
 set -euo pipefail
-root="$(cd "$(dirname "$0")/../.." && pwd)"
-art="$root/tests/artifacts"
-mkdir -p "$art"
-app="${GS_APP:-$root/build/native/ui/gopherscope}"
-export XDG_DATA_HOME="$(mktemp -d)"   # a fresh profile: tests never touch the user's progress
-
-display=":$((80 + RANDOM % 9))"
-Xvfb "$display" -screen 0 1400x1000x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-trap 'kill $xvfb 2>/dev/null || true; rm -rf "$XDG_DATA_HOME"' EXIT
-for _ in $(seq 50); do xdpyinfo -display "$display" >/dev/null 2>&1 && break; sleep 0.1; done 2>/dev/null || sleep 1
-
-fail() { echo "desktop goroutines: $*" >&2; exit 1; }
+source "$(dirname "$0")/lib.sh"
+desktop_setup goroutines 1400x1000
 
 program='package main
 

@@ -6,19 +6,8 @@
 # about, positive and negative, with the lookup counts its assertions produced.
 # GS_APP picks another build (default build/native).
 set -euo pipefail
-root="$(cd "$(dirname "$0")/../.." && pwd)"
-art="$root/tests/artifacts"
-mkdir -p "$art"
-app="${GS_APP:-$root/build/native/ui/gopherscope}"
-export XDG_DATA_HOME="$(mktemp -d)"   # a fresh profile: tests never touch the user's progress
-
-display=":$((90 + RANDOM % 9))"
-Xvfb "$display" -screen 0 1400x1600x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-trap 'kill $xvfb 2>/dev/null || true; rm -rf "$XDG_DATA_HOME"' EXIT
-for _ in $(seq 50); do xdpyinfo -display "$display" >/dev/null 2>&1 && break; sleep 0.1; done 2>/dev/null || sleep 1
-
-fail() { echo "desktop interfaces: $*" >&2; exit 1; }
+source "$(dirname "$0")/lib.sh"
+desktop_setup interfaces 1400x1600
 
 # The lesson's example, as the learner runs it.
 program="$(awk '/^## Try it: watch the itab cache/{f=1} f&&/^```go/{g=1;next} g&&/^```/{exit} g{print}' \

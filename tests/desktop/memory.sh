@@ -7,19 +7,8 @@
 # size classes, page map, heap samples and cycles. GS_APP picks another build (default
 # build/native).
 set -euo pipefail
-root="$(cd "$(dirname "$0")/../.." && pwd)"
-art="$root/tests/artifacts"
-mkdir -p "$art"
-app="${GS_APP:-$root/build/native/ui/gopherscope}"
-export XDG_DATA_HOME="$(mktemp -d)"   # a fresh profile: tests never touch the user's progress
-
-display=":$((90 + RANDOM % 9))"
-Xvfb "$display" -screen 0 1400x2200x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-trap 'kill $xvfb 2>/dev/null || true; rm -rf "$XDG_DATA_HOME"' EXIT
-for _ in $(seq 50); do xdpyinfo -display "$display" >/dev/null 2>&1 && break; sleep 0.1; done 2>/dev/null || sleep 1
-
-fail() { echo "desktop memory: $*" >&2; exit 1; }
+source "$(dirname "$0")/lib.sh"
+desktop_setup memory 1400x2200
 
 # Allocates garbage until the test has seen enough (the app exits after its frames).
 program='package main

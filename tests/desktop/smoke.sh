@@ -3,19 +3,8 @@
 # opens a lesson, runs the editor's code, saves a screenshot, and exits 0. Checks the
 # screenshot is not blank and the state the app reports (threads alive and ticking).
 set -euo pipefail
-root="$(cd "$(dirname "$0")/../.." && pwd)"
-art="$root/tests/artifacts"
-mkdir -p "$art"
-app="$root/build/native/ui/gopherscope"
-export XDG_DATA_HOME="$(mktemp -d)"   # a fresh profile: tests never touch the user's progress
-
-display=":$((90 + RANDOM % 9))"
-Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-trap 'kill $xvfb 2>/dev/null || true; rm -rf "$XDG_DATA_HOME"' EXIT
-for _ in $(seq 50); do xdpyinfo -display "$display" >/dev/null 2>&1 && break; sleep 0.1; done 2>/dev/null || sleep 1
-
-fail() { echo "desktop smoke: $*" >&2; exit 1; }
+source "$(dirname "$0")/lib.sh"
+desktop_setup smoke 1400x900
 
 DISPLAY="$display" timeout 120 "$app" --size 1400x900 --frames 90 --screenshot "$art/desktop.png" --state \
   --action '{"action":"select_lesson","id":"runtime"}' --action '{"action":"run"}' >"$art/desktop-state.txt" \
