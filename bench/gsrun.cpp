@@ -10,6 +10,7 @@
 #include <string>
 #include <thread>
 
+#include "mem/mprof.h"
 #include "run/run.h"
 
 int main(int argc, char** argv) {
@@ -31,6 +32,7 @@ int main(int argc, char** argv) {
   std::ostringstream ss;
   ss << in.rdbuf();
   gs::run::Program p;
+  if (!memprofile.empty()) p.mem_profile_rate = gs::mem::kDefaultMemProfileRate;  // the program sees the rate
   p.source = ss.str();
   p.source_path = argv[argi];  // heap profiles name the file
   // The Go runtime's knobs pass through from the environment, as with `go run`.

@@ -21,6 +21,7 @@
 #include "platform/platform.h"
 #include "run/run.h"
 #include "lang/compile.h"
+#include "mem/mprof.h"
 #include "vm/disasm.h"
 #include <chrono>
 #include <thread>
@@ -304,7 +305,8 @@ int cli_run(int argc, char** argv) {
   p.filename = path;
   p.source = ss.str();
   p.seed = seed;
-  p.mem_profile_rate = memprofilerate;
+  // A profile asked for: the program sees the rate (as under go test -memprofile).
+  p.mem_profile_rate = memprofilerate >= 0 ? memprofilerate : !memprofile.empty() ? gs::mem::kDefaultMemProfileRate : -1;
   p.source_path = path;
   // The Go runtime's knobs pass through from the environment, as with `go run`.
   for (const char* k : {"GOMAXPROCS", "GODEBUG", "GOTRACEBACK", "GOGC", "GOMEMLIMIT"})

@@ -271,7 +271,8 @@ Collector::Result Collector::run_cycle(bool forced, bool periodic) {
     worker_stop_ = false;
     worker_running_ = true;
   }
-  if (cycle_.concurrent && !world_.spawn(&Collector::bg_mark_entry, this)) {
+  void* worker = nullptr;
+  if (cycle_.concurrent && !(worker = world_.spawn_parked(&Collector::bg_mark_entry, this))) {
     std::lock_guard<std::mutex> lock(worker_mu_);
     worker_running_ = false;
     cycle_.concurrent = false;  // no thread free: mark in this pause instead
@@ -290,10 +291,14 @@ Collector::Result Collector::run_cycle(bool forced, bool periodic) {
     mark_termination(os::nanotime());
     return Result::Done;
   }
-  // 2. Mark, concurrently: the world runs again.
+  // 2. Mark, concurrently: the world runs again. The worker's thread, handed its job
+  // in the pause, is woken only now: woken inside the pause, on a busy machine it took
+  // this thread's CPU and the world stayed stopped for a scheduler time slice (Go,
+  // too, readies its workers before the pause and lets them run after it).
   cycle_.t1 = os::nanotime();
   cycle.unlock();
   world_.start_the_world();
+  world_.start_spawned(worker);
   return Result::Done;
 }
 

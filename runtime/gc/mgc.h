@@ -72,6 +72,13 @@ class World {
   // Runs fn(arg) on a pooled thread (the background sweeper, the mark worker); false
   // if none is free.
   virtual bool spawn(void (*fn)(void*), void* arg) = 0;
+  // spawn, but the thread may start only at start_spawned(handle): used inside a
+  // pause, so the new thread does not take the stopping thread's CPU before the world
+  // restarts. nullptr: none free. By default an ordinary spawn (the handle is not used).
+  virtual void* spawn_parked(void (*fn)(void*), void* arg) {
+    return spawn(fn, arg) ? static_cast<void*>(this) : nullptr;
+  }
+  virtual void start_spawned(void* handle) { (void)handle; }
   // Asks every running goroutine to stop at its next safe point (where the VM checks
   // mark_done_pending()): any thread may call it.
   virtual void request_safe_points() = 0;

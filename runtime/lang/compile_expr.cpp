@@ -299,15 +299,17 @@ int32_t Compiler::value(Operand& x) {
           return d;
         }
         case Loc::Glob: {
+          // a field or constant-indexed element of a global: disp is its offset within
+          const int32_t g = x.loc.off + x.loc.disp;
           int32_t d = alloc_temp(t);
           if (is_small_scalar(t)) {
             int32_t p = alloc_temp(U->basic(TK::UnsafePointer));
-            emit(VOp::GlobalAddr, p, x.loc.off);
+            emit(VOp::GlobalAddr, p, g);
             emit(load_op(t), d, p, 0, 0);
           } else if (is_scalar8(t)) {
-            emit(VOp::LoadG8, d, x.loc.off);
+            emit(VOp::LoadG8, d, g);
           } else {
-            emit(VOp::LoadGN, d, x.loc.off, 0, static_cast<int32_t>(t->size));
+            emit(VOp::LoadGN, d, g, 0, static_cast<int32_t>(t->size));
           }
           return d;
         }
@@ -386,14 +388,14 @@ void Compiler::store(const Operand& lhs, int32_t src, const Type* t) {
     case Loc::Glob:
       if (is_small_scalar(t)) {
         int32_t p = alloc_temp(U->basic(TK::UnsafePointer));
-        emit(VOp::GlobalAddr, p, lhs.loc.off);
+        emit(VOp::GlobalAddr, p, (lhs.loc.off + lhs.loc.disp));
         emit(store_op(t), p, 0, src, size);
       } else if (is_scalar8(t)) {
-        emit(VOp::StoreG8, lhs.loc.off, 0, src, 8, t->pointers() ? 1 : 0);
+        emit(VOp::StoreG8, (lhs.loc.off + lhs.loc.disp), 0, src, 8, t->pointers() ? 1 : 0);
       } else if (t->pointers()) {
-        emit(VOp::StoreGTyped, lhs.loc.off, 0, src, type_index(t));
+        emit(VOp::StoreGTyped, (lhs.loc.off + lhs.loc.disp), 0, src, type_index(t));
       } else {
-        emit(VOp::StoreGN, lhs.loc.off, 0, src, size);
+        emit(VOp::StoreGN, (lhs.loc.off + lhs.loc.disp), 0, src, size);
       }
       return;
     default:
@@ -420,7 +422,7 @@ int32_t Compiler::address_of(Operand& x) {
         emit(VOp::AddImm, p, x.loc.off, x.loc.disp);
       }
       break;
-    case Loc::Glob: emit(VOp::GlobalAddr, p, x.loc.off); break;
+    case Loc::Glob: emit(VOp::GlobalAddr, p, x.loc.off + x.loc.disp); break;
     default: break;
   }
   return p;

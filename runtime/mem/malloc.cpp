@@ -67,12 +67,14 @@ void Heap::free_mcache(MCache* c) {
 }
 
 void Heap::fold_mcache_counters(MCache* c) {
-  if (c->tiny_allocs != 0) tiny_allocs_.fetch_add(c->tiny_allocs, std::memory_order_relaxed);
-  __atomic_store_n(&c->tiny_allocs, uint64_t{0}, __ATOMIC_RELAXED);
+  // Under counters_mu_: mem_stats reads the global and the per-mcache counts under it
+  // too, so a fold is never half seen (counted twice or not at all).
+  std::lock_guard<std::mutex> lock(counters_mu_);
+  if (uint64_t n = __atomic_exchange_n(&c->tiny_allocs, uint64_t{0}, __ATOMIC_RELAXED)) tiny_allocs_.fetch_add(n, std::memory_order_relaxed);
   for (int cls = 0; cls < kNumSizeClasses; cls++) {
-    if (c->small_allocs[cls] == 0) continue;
-    small_allocs_[cls].fetch_add(c->small_allocs[cls], std::memory_order_relaxed);
-    __atomic_store_n(&c->small_allocs[cls], uint64_t{0}, __ATOMIC_RELAXED);
+    if (__atomic_load_n(&c->small_allocs[cls], __ATOMIC_RELAXED) == 0) continue;
+    small_allocs_[cls].fetch_add(__atomic_exchange_n(&c->small_allocs[cls], uint64_t{0}, __ATOMIC_RELAXED),
+                                 std::memory_order_relaxed);
   }
 }
 

@@ -167,7 +167,7 @@ class Heap {
   bool sweep_span(MSpan* s, bool preserve);
   void sweep_count(bool start);
 
-  void fold_mcache_counters(MCache* c);  // heap_mu_ not required
+  void fold_mcache_counters(MCache* c);  // heap_mu_ not required; takes counters_mu_
   void mark_new_object(MSpan* s, uintptr_t base);
   void check_trigger();  // after heap_live grew  // allocate-black
   bool sweep_one_counting(uint64_t* pages_swept);
@@ -179,6 +179,9 @@ class Heap {
 
   // Heap lock: arenas, page bitmaps, span descriptors, the mcache list.
   mutable std::mutex heap_mu_;
+  // Folding an mcache's allocation counts into the totals, and reading both (mem_stats):
+  // taken after heap_mu_ when both are held.
+  mutable std::mutex counters_mu_;
   std::vector<Arena*> arenas_;  // by address
   Arena* growing_ = nullptr;    // the arena grown next
   // Arena lookup by address (Go: mheap.arenas): two levels, entries published atomically.

@@ -416,9 +416,10 @@ MemStatsSnapshot Heap::mem_stats() const {
   MemStatsSnapshot m;
   auto ld = [](const std::atomic<uint64_t>& v) { return v.load(std::memory_order_relaxed); };
   uint64_t small_allocs[kNumSizeClasses];
+  std::lock_guard<std::mutex> lock(heap_mu_);
+  std::lock_guard<std::mutex> counters(counters_mu_);  // no fold between the two reads
   uint64_t tiny = ld(tiny_allocs_);
   for (int c = 0; c < kNumSizeClasses; c++) small_allocs[c] = ld(small_allocs_[c]);
-  std::lock_guard<std::mutex> lock(heap_mu_);
   for (const MCache* mc : mcaches_) {
     tiny += __atomic_load_n(&mc->tiny_allocs, __ATOMIC_RELAXED);
     for (int c = 0; c < kNumSizeClasses; c++) small_allocs[c] += __atomic_load_n(&mc->small_allocs[c], __ATOMIC_RELAXED);

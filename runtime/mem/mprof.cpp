@@ -84,8 +84,9 @@ void MemProfile::set_rate(int64_t rate) {
   rate_gen_.fetch_add(1, std::memory_order_release);
 }
 
-void MemProfile::bind_rate_variable(int64_t* var) {
-  if (var) __atomic_store_n(var, rate(), __ATOMIC_RELAXED);
+void MemProfile::bind_rate_variable(int64_t* var, int64_t initial) {
+  if (var) __atomic_store_n(var, initial, __ATOMIC_RELAXED);
+  rate_var_seen_.store(initial, std::memory_order_relaxed);
   rate_var_.store(var, std::memory_order_relaxed);
 }
 

@@ -61,9 +61,11 @@ class MemProfile {
   // thread draws a fresh distance with the new mean at its next allocation.
   void set_rate(int64_t rate);
   // Go's runtime.MemProfileRate is a variable programs assign: bind the profile to the
-  // program's copy of it (its current value becomes the rate, and every later store is
-  // seen at the next allocation). nullptr unbinds.
-  void bind_rate_variable(int64_t* var);
+  // program's copy of it. The variable starts at `initial` (Go's linker stores 0 there
+  // in a program that never reads the profile, while our sampler keeps its rate for
+  // the app's export); every later store the program makes becomes the rate at the
+  // next allocation. nullptr unbinds.
+  void bind_rate_variable(int64_t* var, int64_t initial);
   void set_stack_hook(StackHook hook, void* arg);
 
   // mallocgc's test for a block of full size `size` (Go: the nextSample countdown).
@@ -72,7 +74,8 @@ class MemProfile {
     int64_t r = rate_.load(std::memory_order_relaxed);
     if (int64_t* var = rate_var_.load(std::memory_order_relaxed)) {
       const int64_t now = __atomic_load_n(var, __ATOMIC_RELAXED);
-      if (now != r) {
+      if (now != rate_var_seen_.load(std::memory_order_relaxed)) {
+        rate_var_seen_.store(now, std::memory_order_relaxed);
         set_rate(now);
         r = rate_.load(std::memory_order_relaxed);
       }
@@ -134,6 +137,7 @@ class MemProfile {
   std::atomic<int64_t> rate_;
   std::atomic<uint64_t> rate_gen_{0};
   std::atomic<int64_t*> rate_var_{nullptr};
+  std::atomic<int64_t> rate_var_seen_{0};  // the variable's value the rate last followed
   std::atomic<StackHook> hook_{nullptr};
   std::atomic<void*> hook_arg_{nullptr};
   // Go's mProfCycle: cycle number << 1 | flushed flag.

@@ -202,7 +202,11 @@ void Run::start(const Program& p) {
         out_.write(fd == 1 ? Stream::Stdout : Stream::Stderr, std::string(bytes));
       },
       mo);
-  vm::install_mem_profile_stack(*running_->heap, *running_->module);  // allocation sites
+  // Allocation sites. runtime.MemProfileRate reads as Go's does: the rate when a profile
+  // was asked for (-memprofile, -memprofilerate), else 0 — Go's linker turns profiling
+  // off in a program that never calls runtime.MemProfile, which ours cannot call. The
+  // sampler keeps its rate meanwhile, for the Allocator panel's export.
+  vm::install_mem_profile_stack(*running_->heap, *running_->module, p.mem_profile_rate >= 0 ? p.mem_profile_rate : 0);
   {
     std::lock_guard<std::mutex> lock(done_mu_);
     thread_running_ = true;

@@ -42,7 +42,10 @@ struct Program {
   // "fatal error: out of memory" (0: kDefaultHeapLimit).
   uint64_t heap_limit = 0;
   // runtime.MemProfileRate for the run's heap profile (mem/mprof.h): bytes between
-  // samples on average, 1 = every allocation, 0 = off; -1: Go's default (512 KiB).
+  // samples on average, 1 = every allocation, 0 = off; -1: Go's default (512 KiB) for
+  // the sampler, while the program's runtime.MemProfileRate reads 0 as in a Go binary
+  // that does not use the profile. Set it (the CLI's -memprofile does) to make the
+  // program see it.
   int64_t mem_profile_rate = -1;
   // Where the source file is on disk (the CLI), so heap profiles name it as Go names
   // the program's files; empty: they show the /tmp/prog.go tracebacks use.

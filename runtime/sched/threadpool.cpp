@@ -51,19 +51,26 @@ int ThreadPool::start(int n, int64_t beat_interval_ns) {
 }
 
 bool ThreadPool::spawn(os::ThreadEntry fn, void* arg) {
+  void* t = spawn_parked(fn, arg);
+  if (t) wake(t);
+  return t != nullptr;
+}
+
+void* ThreadPool::spawn_parked(os::ThreadEntry fn, void* arg) {
   std::lock_guard<std::mutex> lock(mu_);
   for (int attempt = 0; attempt < 2; attempt++) {
     for (auto& t : all_) {
       if (t->job_fn.load(std::memory_order_acquire) || t->exit_requested.load(std::memory_order_relaxed)) continue;
       t->job_arg = arg;
       t->job_fn.store(fn, std::memory_order_release);
-      t->park.wakeup();
-      return true;
+      return t.get();
     }
-    if (!start_one()) return false;
+    if (!start_one()) return nullptr;
   }
-  return false;
+  return nullptr;
 }
+
+void ThreadPool::wake(void* handle) { static_cast<Thread*>(handle)->park.wakeup(); }
 
 void ThreadPool::thread_main(void* p) {
   StartArg a = *static_cast<StartArg*>(p);

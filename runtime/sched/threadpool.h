@@ -38,6 +38,11 @@ class ThreadPool {
   // Runs fn(arg) on an idle thread, starting a new one if none is idle and the
   // ceiling allows. False when no thread is available.
   bool spawn(os::ThreadEntry fn, void* arg);
+  // Like spawn, but an idle thread is only handed the job, not woken: it starts fn at
+  // wake(handle) (or at its next beat, at the latest). For a caller that must not lose
+  // its CPU to the new thread now — one holding the world stopped. nullptr: no thread.
+  void* spawn_parked(os::ThreadEntry fn, void* arg);
+  static void wake(void* handle);
   // Asks every thread to exit, wakes them and joins them. Running jobs must have
   // finished (their owners wait for them). Idempotent.
   void stop();

@@ -164,13 +164,17 @@ class Machine::GcWorld : public gc::World {
   bool stop_the_world() override { return m_.sched_->gc_stop_the_world(); }
   void start_the_world() override { m_.sched_->gc_start_the_world(); }
   int gomaxprocs() override { return m_.sched_->gomaxprocs(); }
-  bool spawn(void (*fn)(void*), void* arg) override {
-    sched::ThreadPool* pool = m_.options_.sched.pool ? m_.options_.sched.pool : &sched::ThreadPool::process_pool();
-    return pool->spawn(fn, arg);
+  bool spawn(void (*fn)(void*), void* arg) override { return pool().spawn(fn, arg); }
+  void* spawn_parked(void (*fn)(void*), void* arg) override { return pool().spawn_parked(fn, arg); }
+  void start_spawned(void* handle) override {
+    if (handle) sched::ThreadPool::wake(handle);
   }
   void request_safe_points() override { m_.sched_->preempt_running(); }
 
  private:
+  sched::ThreadPool& pool() {
+    return m_.options_.sched.pool ? *m_.options_.sched.pool : sched::ThreadPool::process_pool();
+  }
   Machine& m_;
 };
 

@@ -31,14 +31,14 @@ int profile_stack(void* arg, uint64_t* pcs, int max) {
 
 }  // namespace
 
-void install_mem_profile_stack(mem::Heap& heap, Module& module) {
+void install_mem_profile_stack(mem::Heap& heap, Module& module, int64_t visible_rate) {
   heap.mem_profile().set_stack_hook(&profile_stack, &module);
-  // runtime.MemProfileRate: the program's variable starts at the configured rate (Go's
-  // 512 KiB, or the CLI's -memprofilerate) and drives the sampler from then on.
+  // runtime.MemProfileRate: the program's variable starts at visible_rate and what the
+  // program stores there drives the sampler from then on.
   if (module.mem_profile_rate_global >= 0 &&
       static_cast<size_t>(module.mem_profile_rate_global) + 8 <= module.globals.size())
     heap.mem_profile().bind_rate_variable(
-        reinterpret_cast<int64_t*>(module.globals.data() + module.mem_profile_rate_global));
+        reinterpret_cast<int64_t*>(module.globals.data() + module.mem_profile_rate_global), visible_rate);
 }
 
 mem::PprofSymbolizer mem_profile_symbolizer(const Module& module, std::string main_file) {

@@ -20,7 +20,8 @@ struct Module;
 
 // Installs the stack hook on heap's MemProfile for a run of module (which must outlive
 // every allocation on heap that can be sampled).
-void install_mem_profile_stack(mem::Heap& heap, Module& module);
+// visible_rate: what the program's runtime.MemProfileRate starts at.
+void install_mem_profile_stack(mem::Heap& heap, Module& module, int64_t visible_rate);
 
 // pcs (as the hook recorded them) -> Go's function name, file and line. `main_file`:
 // the path shown for the main package's file instead of the /tmp/prog.go tracebacks

@@ -307,11 +307,11 @@ TEST_CASE("mprof: with MemProfileRate 1 every block is sampled, with its full si
   CHECK(h0.mem_profile().records(true).empty());
 }
 
-TEST_CASE("mprof: a bound runtime.MemProfileRate variable starts at the rate and drives the sampler") {
+TEST_CASE("mprof: a bound runtime.MemProfileRate variable starts where told and its stores drive the sampler") {
   Heap h(with_rate(0));  // off
   int64_t go_var = 12345;
-  h.mem_profile().bind_rate_variable(&go_var);
-  CHECK(go_var == 0);  // the program sees the configured rate
+  h.mem_profile().bind_rate_variable(&go_var, 0);
+  CHECK(go_var == 0);  // what the program sees first
   for (int i = 0; i < 100; i++) h.mallocgc(60, nullptr, false);
   CHECK(h.mem_profile().records(true).empty());
   go_var = 1;  // runtime.MemProfileRate = 1
@@ -321,7 +321,17 @@ TEST_CASE("mprof: a bound runtime.MemProfileRate variable starts at the rate and
   go_var = 0;
   for (int i = 0; i < 100; i++) h.mallocgc(60, nullptr, false);
   CHECK(totals(h.mem_profile().records(true)).alloc_objects == 100);
-  h.mem_profile().bind_rate_variable(nullptr);
+  h.mem_profile().bind_rate_variable(nullptr, 0);
+
+  // The variable may read 0 (Go's linker turned profiling off) while the sampler keeps
+  // its own rate: only a store by the program changes the rate.
+  Heap h2(with_rate(1));
+  int64_t var2 = 99;
+  h2.mem_profile().bind_rate_variable(&var2, 0);
+  for (int i = 0; i < 10; i++) h2.mallocgc(60, nullptr, false);
+  CHECK(h2.mem_profile().rate() == 1);
+  CHECK(totals(h2.mem_profile().records(true)).alloc_objects == 10);
+  h2.mem_profile().bind_rate_variable(nullptr, 0);
 }
 
 TEST_CASE("mprof: at the default rate the samples number about total/rate and unsample to the total") {
