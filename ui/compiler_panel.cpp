@@ -244,8 +244,7 @@ void CompilerPanel::draw_ast() {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       ImGui::TextDisabled("%d:%d", it.line, it.col);
-      ImGui::TableNextColumn();
-      ImGui::SetCursorPosX(ImGui::GetCursorPosX() + indent * static_cast<float>(it.depth));
+      ImGui::TableNextColumn();  // not indented: the source column shows the depth, and deep names stay whole
       if (it.node == "FuncDecl" || it.node == "FuncLit") ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.40f, 0.62f, 0.95f, 1.f));
       else ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
       ImGui::TextUnformatted(it.node.c_str());
