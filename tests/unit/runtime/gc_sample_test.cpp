@@ -15,6 +15,7 @@
 
 #include "gc/gcenv.h"
 #include "gc/mgc.h"
+#include "gc_test_util.h"
 #include "gc/mgcsample.h"
 #include "mem/malloc.h"
 #include "mem/mbarrier.h"
@@ -199,7 +200,7 @@ TEST_CASE("gc sample: a stop-the-world cycle's sample matches the heap and its c
 
   REQUIRE(f.gc->collect_forced() == gc::Collector::Result::Done);
   gc::GcSnapshot snap;
-  REQUIRE(f.gc->snapshot(&snap));
+  REQUIRE(gs::test::snapshot_soon(*f.gc, &snap));
   const gc::TriColourView& v = snap.tricolour;
   CHECK(v.enabled);
   CHECK(v.current.cycle == 0);  // nothing marking now
@@ -312,7 +313,7 @@ TEST_CASE("gc sample: between slices of marking, a scanned array is black and wh
   f.roots.words = {types::word_from_ptr(arr)};
   REQUIRE(f.gc->collect_forced() == gc::Collector::Result::Done);
   gc::GcSnapshot snap;
-  REQUIRE(f.gc->snapshot(&snap));
+  REQUIRE(gs::test::snapshot_soon(*f.gc, &snap));
   const gc::TriColourCycle& c = snap.tricolour.last;
   REQUIRE(c.nodes.size() == gc::TriColourSampler::kMaxNodes);
   CHECK(c.nodes[0].addr == reinterpret_cast<uintptr_t>(arr));
@@ -341,7 +342,7 @@ TEST_CASE("gc sample: off unless asked, and an observer's interest turns it on")
   f.roots.words = {f.list(10)};
   REQUIRE(f.gc->collect_forced() == gc::Collector::Result::Done);
   gc::GcSnapshot snap;
-  REQUIRE(f.gc->snapshot(&snap));
+  REQUIRE(gs::test::snapshot_soon(*f.gc, &snap));
   if (!gc::tricolour_observed_recently()) {
     CHECK_FALSE(snap.tricolour.enabled);
     CHECK(snap.tricolour.last.cycle == 0);
@@ -350,7 +351,7 @@ TEST_CASE("gc sample: off unless asked, and an observer's interest turns it on")
   CHECK(gc::tricolour_observed_recently());
   REQUIRE(f.gc->collect_forced() == gc::Collector::Result::Done);
   gc::GcSnapshot snap2;
-  REQUIRE(f.gc->snapshot(&snap2));
+  REQUIRE(gs::test::snapshot_soon(*f.gc, &snap2));
   CHECK(snap2.tricolour.enabled);
   CHECK(snap2.tricolour.last.cycle == 2);
   CHECK(snap2.tricolour.last.nodes.size() == 10);
@@ -370,7 +371,7 @@ TEST_CASE("gc sample: a concurrent cycle, with the barrier and allocation while 
 
   // Marking, the worker not started yet: the snapshot shows the cycle in progress.
   gc::GcSnapshot mid;
-  REQUIRE(f.gc->snapshot(&mid));
+  REQUIRE(gs::test::snapshot_soon(*f.gc, &mid));
   const gc::TriColourCycle& cur = mid.tricolour.current;
   CHECK(cur.cycle == 1);
   CHECK(cur.concurrent);
@@ -399,7 +400,7 @@ TEST_CASE("gc sample: a concurrent cycle, with the barrier and allocation while 
   REQUIRE(f.gc->mark_done_pending());
   REQUIRE(f.gc->finish_mark() == gc::Collector::Result::Done);
   gc::GcSnapshot done;
-  REQUIRE(f.gc->snapshot(&done));
+  REQUIRE(gs::test::snapshot_soon(*f.gc, &done));
   const gc::TriColourCycle& c = done.tricolour.last;
   CHECK(c.cycle == 1);
   CHECK(c.complete);
@@ -454,7 +455,7 @@ TEST_CASE("gc sample: snapshots from another thread while cycles mark, terminate
   CHECK(cycles >= 3);
   CHECK(snaps.load() > 0);
   gc::GcSnapshot s;
-  REQUIRE(f.gc->snapshot(&s));
+  REQUIRE(gs::test::snapshot_soon(*f.gc, &s));
   const gc::TriColourCycle& c = s.tricolour.last;
   CHECK(c.complete);
   REQUIRE(c.points.size() >= 3);

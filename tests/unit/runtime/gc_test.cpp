@@ -15,6 +15,7 @@
 
 #include "gc/gcenv.h"
 #include "gc/mgc.h"
+#include "gc_test_util.h"
 #include "gc/mgcmark.h"
 #include "mem/malloc.h"
 #include "mem/mbarrier.h"
@@ -173,7 +174,7 @@ TEST_CASE("gc: reachable objects survive with their contents; unreachable ones a
   CHECK(sum_list(f.roots.words[0], &count) == 499 * 500 / 2);
   CHECK(count == 500);
   gc::GcSnapshot snap;
-  REQUIRE(f.gc->snapshot(&snap));
+  REQUIRE(gs::test::snapshot_soon(*f.gc, &snap));
   CHECK(snap.num_gc == 1);
   CHECK(snap.num_forced_gc == 1);
   REQUIRE(snap.cycles.size() == 1);
@@ -396,7 +397,7 @@ TEST_CASE("gc concurrent: objects allocated while marking are black and survive 
   CHECK(sum_list(f.roots.words[0], &count) == 49 * 50 / 2);
   CHECK(count == 50);
   gc::GcSnapshot snap;
-  REQUIRE(f.gc->snapshot(&snap));
+  REQUIRE(gs::test::snapshot_soon(*f.gc, &snap));
   REQUIRE(snap.cycles.size() == 1);
   CHECK(snap.cycles[0].concurrent);
   CHECK(snap.cycles[0].heap_marked >= (50 + 40) * 16);  // the roots' list, plus the black-born list
@@ -413,7 +414,7 @@ TEST_CASE("gc concurrent: runtime.GC during a concurrent cycle finishes it, then
   CHECK(f.gc->phase() == gc::GcPhase::Off);
   CHECK(f.gc->collect_forced() == gc::Collector::Result::Done);
   gc::GcSnapshot snap;
-  REQUIRE(f.gc->snapshot(&snap));
+  REQUIRE(gs::test::snapshot_soon(*f.gc, &snap));
   CHECK(snap.num_gc == 2);
   CHECK(snap.num_forced_gc == 1);
   int count = 0;
