@@ -5,10 +5,13 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <thread>
+
+#include <unistd.h>  // environ
 
 #include "mem/mprof.h"
 #include "run/run.h"
@@ -35,9 +38,12 @@ int main(int argc, char** argv) {
   if (!memprofile.empty()) p.mem_profile_rate = gs::mem::kDefaultMemProfileRate;  // the program sees the rate
   p.source = ss.str();
   p.source_path = argv[argi];  // heap profiles name the file
-  // The Go runtime's knobs pass through from the environment, as with `go run`.
-  for (const char* k : {"GOMAXPROCS", "GODEBUG", "GOTRACEBACK", "GOGC", "GOMEMLIMIT"})
-    if (const char* v = std::getenv(k)) p.env.emplace_back(k, v);
+  // The program gets this process's environment, as with `go run` (the runtime reads
+  // GOMAXPROCS, GODEBUG, GOTRACEBACK, GOGC and GOMEMLIMIT from it; os.Getenv the rest).
+  for (char** e = environ; e && *e; e++) {
+    const char* eq = std::strchr(*e, '=');
+    if (eq && eq != *e) p.env.emplace_back(std::string(*e, static_cast<size_t>(eq - *e)), std::string(eq + 1));
+  }
   gs::run::Run r;
   r.start(p);
   std::vector<gs::run::OutputChunk> out;

@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <unistd.h>  // environ
 #include <string>
 #include <vector>
 
@@ -308,9 +309,12 @@ int cli_run(int argc, char** argv) {
   // A profile asked for: the program sees the rate (as under go test -memprofile).
   p.mem_profile_rate = memprofilerate >= 0 ? memprofilerate : !memprofile.empty() ? gs::mem::kDefaultMemProfileRate : -1;
   p.source_path = path;
-  // The Go runtime's knobs pass through from the environment, as with `go run`.
-  for (const char* k : {"GOMAXPROCS", "GODEBUG", "GOTRACEBACK", "GOGC", "GOMEMLIMIT"})
-    if (const char* v = std::getenv(k)) p.env.emplace_back(k, v);
+  // The program gets this process's environment, as with `go run` (the runtime reads
+  // GOMAXPROCS, GODEBUG, GOTRACEBACK, GOGC and GOMEMLIMIT from it; os.Getenv the rest).
+  for (char** e = environ; e && *e; e++) {
+    const char* eq = std::strchr(*e, '=');
+    if (eq && eq != *e) p.env.emplace_back(std::string(*e, static_cast<size_t>(eq - *e)), std::string(eq + 1));
+  }
   gs::run::Run r;
   r.start(p);
   std::vector<gs::run::OutputChunk> out;

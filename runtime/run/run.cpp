@@ -184,6 +184,7 @@ void Run::start(const Program& p) {
   }
   vm::MachineOptions mo;
   mo.gc = gcenv;
+  for (const auto& [k, v] : p.env) mo.env.push_back(k + "=" + v);
   mo.gotraceback = env_value(p, "GOTRACEBACK", "single");
   mo.sched.gomaxprocs = std::atoi(env_value(p, "GOMAXPROCS", "0").c_str());
   mo.sched.asyncpreemptoff = godebug(dbg, "asyncpreemptoff") == "1";

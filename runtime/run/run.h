@@ -33,7 +33,7 @@ namespace gs::run {
 struct Program {
   std::string filename = "prog.go";
   std::string source;
-  std::vector<std::pair<std::string, std::string>> env;  // GOMAXPROCS, GOGC, GODEBUG, ...
+  std::vector<std::pair<std::string, std::string>> env;  // os.Environ; the runtime reads GOMAXPROCS, GOGC, GODEBUG, ...
   // `gopherscope run -seed N`: deterministic mode (sched::SchedOptions::deterministic) —
   // GOMAXPROCS 1, every random choice from a PRNG seeded with N, counted preemption, and
   // the playground's virtual clock. 0: off.

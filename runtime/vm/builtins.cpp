@@ -9,7 +9,7 @@ namespace gs::vm {
 
 bool is_vm_builtin(std::string_view name) {
   static constexpr std::string_view kNames[] = {
-      "os.exit", "os.runtime_args",
+      "os.exit", "os.runtime_args", "os.runtime_envs",
       "runtime.Gosched", "runtime.Goexit", "runtime.NumGoroutine", "runtime.GOMAXPROCS", "runtime.NumCPU",
       "sync.runtime_Semacquire", "sync.runtime_SemacquireWaitGroup", "sync.runtime_SemacquireMutex",
       "sync.runtime_SemacquireRWMutexR", "sync.runtime_SemacquireRWMutex", "sync.runtime_Semrelease",

@@ -111,6 +111,7 @@ struct MachineOptions {
   uint64_t max_stack = sched::kDefaultMaxStack;  // debug.SetMaxStack
   std::string gotraceback = "single";            // GOTRACEBACK
   std::vector<std::string> args{"/tmp/prog"};    // os.Args
+  std::vector<std::string> env;                  // os.Environ: "KEY=value", in order
   sched::SchedOptions sched;                     // GOMAXPROCS, GODEBUG knobs, the thread pool
   gc::GcEnv gc;                                  // GOGC, GOMEMLIMIT, GODEBUG=gctrace,...
 };

@@ -119,14 +119,13 @@ bool Machine::native_builtin(G& g, const Func* f, uint8_t* args) {
     exiting_ = true;
     return true;
   }
-  if (f->name == "os.runtime_args") {
-    // []string of options_.args
-    size_t n = options_.args.size();
-    const Type* st = m_.universe.slice_of(m_.universe.basic(Kind::String));
-    (void)st;
-    auto* arr = static_cast<lib::GoString*>(mem::mallocgc(16 * n, m_.universe.array_of(m_.universe.basic(Kind::String), n), true));
-    for (size_t i = 0; i < n; i++) arr[i] = lib::make_string(options_.args[i]);
-
+  if (f->name == "os.runtime_args" || f->name == "os.runtime_envs") {
+    // A []string of os.Args, or of the program's environment as "KEY=value".
+    const std::vector<std::string>& strs = f->name == "os.runtime_args" ? options_.args : options_.env;
+    size_t n = strs.size();
+    auto* arr = static_cast<lib::GoString*>(
+        mem::mallocgc(16 * n, m_.universe.array_of(m_.universe.basic(Kind::String), n), true));
+    for (size_t i = 0; i < n; i++) arr[i] = lib::make_string(strs[i]);
     lib::GoSlice s{word(arr), static_cast<int64_t>(n), static_cast<int64_t>(n)};
     std::memcpy(args + f->results_off, &s, 24);
     return false;

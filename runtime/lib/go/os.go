@@ -1,17 +1,23 @@
-// os.go — Gopherscope's package os: the program's arguments, Exit, and the three
-// standard files as far as writing to them. Natives: runtime_args and exit (the
-// VM's), write (lib/strings.cpp, os_natives(): the running program's Host).
+// os.go — Gopherscope's package os: the program's arguments and environment, Exit,
+// and the three standard files as far as writing to them. Natives: runtime_args,
+// runtime_envs and exit (the VM's), write (lib/strings.cpp, os_natives(): the
+// running program's Host).
 //
-// Invariant: output written through Stdout/Stderr reaches the program's streams
-// in call order with nothing buffered here, as Go's unbuffered *os.File does.
+// Invariants: output written through Stdout/Stderr reaches the program's streams
+// in call order with nothing buffered here, as Go's unbuffered *os.File does. The
+// environment is the program's own copy ("KEY=value" strings in their order); as in
+// Go, the first of two entries with the same key is the one Getenv sees.
 // Not provided: reading (Stdin is present but has no Read), opening files,
-// the environment, Getwd and the rest of the filesystem API.
+// Getwd and the rest of the filesystem API.
 package os
 
 import "errors"
 
 // runtime_args returns the command-line arguments, program name first (VM).
 func runtime_args() []string
+
+// runtime_envs returns the program's environment as "KEY=value" strings (VM).
+func runtime_envs() []string
 
 // exit ends the program at once with the given status (VM).
 func exit(code int)
@@ -22,6 +28,81 @@ func write(fd int, p []byte) int
 
 // Args holds the command-line arguments, starting with the program name.
 var Args = runtime_args()
+
+var envs = runtime_envs()
+
+// envIndex returns the index in envs of key's first entry, or -1. A key holding
+// '=' names no entry (an entry's key ends at its first '=').
+func envIndex(key string) int {
+	for i := 0; i < len(key); i++ {
+		if key[i] == '=' {
+			return -1
+		}
+	}
+	for i, kv := range envs {
+		if len(kv) > len(key) && kv[len(key)] == '=' && kv[:len(key)] == key {
+			return i
+		}
+	}
+	return -1
+}
+
+// LookupEnv returns the value of the environment variable named by key and
+// whether it is set at all (an empty value is still set).
+func LookupEnv(key string) (string, bool) {
+	if i := envIndex(key); i >= 0 {
+		return envs[i][len(key)+1:], true
+	}
+	return "", false
+}
+
+// Getenv returns the value of the environment variable named by key, or ""
+// when it is not set.
+func Getenv(key string) string {
+	v, _ := LookupEnv(key)
+	return v
+}
+
+// Environ returns a copy of the environment as "KEY=value" strings.
+func Environ() []string {
+	out := make([]string, len(envs))
+	copy(out, envs)
+	return out
+}
+
+var errSetenv = errors.New("setenv: invalid argument") // the text of Go's EINVAL SyscallError
+
+// Setenv sets the value of the environment variable named by key. A key that is
+// empty or holds '=' or a NUL byte is rejected, as Go's syscall.Setenv rejects it.
+func Setenv(key, value string) error {
+	if len(key) == 0 {
+		return errSetenv
+	}
+	for i := 0; i < len(key); i++ {
+		if key[i] == '=' || key[i] == 0 {
+			return errSetenv
+		}
+	}
+	for i := 0; i < len(value); i++ {
+		if value[i] == 0 {
+			return errSetenv
+		}
+	}
+	if i := envIndex(key); i >= 0 {
+		envs[i] = key + "=" + value
+	} else {
+		envs = append(envs, key+"="+value)
+	}
+	return nil
+}
+
+// Unsetenv removes the environment variable named by key.
+func Unsetenv(key string) error {
+	for i := envIndex(key); i >= 0; i = envIndex(key) {
+		envs = append(envs[:i], envs[i+1:]...)
+	}
+	return nil
+}
 
 // Exit causes the program to exit with the given status code; deferred
 // functions are not run.
