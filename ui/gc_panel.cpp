@@ -452,8 +452,8 @@ void GcPanel::draw_heap_plot(const trace::MemSnapshot& s) {
 void GcPanel::draw_stw_timeline(const trace::MemSnapshot& s) {
   const gc::GcSnapshot& g = s.gc;
   dim_wrapped("Each cycle has two stop-the-world pauses (solid): sweep termination, which also greys the roots and "
-              "turns the write barrier on, and mark termination. Between them the program runs while a background "
-              "worker and allocating goroutines (assists) mark (hatched). With GODEBUG=gcstoptheworld=1 or in "
+              "turns the write barrier on, and mark termination. Between them the program runs while background mark "
+              "workers (25% of GOMAXPROCS) and allocating goroutines (assists) mark (hatched). With GODEBUG=gcstoptheworld=1 or in "
               "deterministic mode the whole cycle is one pause (mark drawn solid).");
   legend_box(sweep_term_color(), "sweep termination", true);
   legend_box(mark_color(), "mark", false);
@@ -466,7 +466,7 @@ void GcPanel::draw_stw_timeline(const trace::MemSnapshot& s) {
       background += c.background_ns;
     }
     if (assist + background > 0)
-      ImGui::TextDisabled("mark CPU over the kept cycles: background worker %.0f %% · assists %.0f %%",
+      ImGui::TextDisabled("mark CPU over the kept cycles: background workers %.0f %% · assists %.0f %%",
                           100.0 * static_cast<double>(background) / static_cast<double>(assist + background),
                           100.0 * static_cast<double>(assist) / static_cast<double>(assist + background));
   }
@@ -525,7 +525,7 @@ void GcPanel::draw_stw_timeline(const trace::MemSnapshot& s) {
     dl->AddText(ImVec2(o.x + label_w + w + lh * 0.4f, y), dim, total.c_str());
     if (hovered && mouse.y >= y && mouse.y < y + row_h)
       ImGui::SetTooltip("GC #%u%s at %.3f s\nsweep termination %s (paused)\nmark %s (%s)\nmark termination %s (paused)\n"
-                        "mark CPU: background worker %s, assists %s\nheap %s before, %s marked live, goal %s",
+                        "mark CPU: background workers %s, assists %s\nheap %s before, %s marked live, goal %s",
                         c.num, c.forced ? " (forced)" : "", static_cast<double>(c.start_ns) / 1e9,
                         duration_text(c.sweep_term_ns).c_str(), duration_text(c.mark_ns).c_str(),
                         c.concurrent ? "concurrent: the program ran" : "paused",

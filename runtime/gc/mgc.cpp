@@ -56,7 +56,7 @@ void Collector::stop_background() {
     std::unique_lock<std::mutex> lock(worker_mu_);
     worker_stop_ = true;
     worker_cv_.notify_all();
-    worker_cv_.wait(lock, [this] { return !worker_running_; });
+    worker_cv_.wait(lock, [this] { return workers_running_ == 0; });
   }
   // A run that ends while marking leaves no barrier pointing at this collector.
   mem::write_barrier_register(this, false);
@@ -134,11 +134,14 @@ bool Collector::assist_unbounded_step() {
   return done != 0 || queue_.has_full();
 }
 
-void Collector::add_marker_counts(const Marker& m) {
-  marked_bytes_.fetch_add(m.bytes_marked(), std::memory_order_relaxed);
-  objects_marked_.fetch_add(m.objects_marked(), std::memory_order_relaxed);
-  scan_work_.fetch_add(m.bytes_scanned(), std::memory_order_relaxed);
-  root_bytes_.fetch_add(m.root_bytes_scanned(), std::memory_order_relaxed);
+void Collector::add_marker_counts(const Marker& m, MarkerCounts* flushed) {
+  MarkerCounts now{m.bytes_marked(), m.objects_marked(), m.bytes_scanned(), m.root_bytes_scanned()};
+  MarkerCounts before = flushed ? *flushed : MarkerCounts{};
+  marked_bytes_.fetch_add(now.marked - before.marked, std::memory_order_relaxed);
+  objects_marked_.fetch_add(now.objects - before.objects, std::memory_order_relaxed);
+  scan_work_.fetch_add(now.scanned - before.scanned, std::memory_order_relaxed);
+  root_bytes_.fetch_add(now.roots - before.roots, std::memory_order_relaxed);
+  if (flushed) *flushed = now;
 }
 
 // Publishes what the write barrier greyed on the shared queue, where markers take it.
@@ -266,16 +269,38 @@ Collector::Result Collector::run_cycle(bool forced, bool periodic) {
     const uint64_t expect = last_marked != 0 ? std::min(last_marked, cycle_.heap_start) : cycle_.heap_start;
     sample_slice_.store(std::max<uint64_t>(expect / 8, 4096), std::memory_order_relaxed);
   }
+  // The background workers (Go's 25% of GOMAXPROCS): the pacer's dedicated workers,
+  // plus a fractional one when its fractional goal is not zero. Each is handed its job
+  // now and woken after the pause.
+  void* workers[kMaxMarkWorkers] = {};
+  int started = 0;
   if (cycle_.concurrent) {
-    std::lock_guard<std::mutex> lock(worker_mu_);
-    worker_stop_ = false;
-    worker_running_ = true;
-  }
-  void* worker = nullptr;
-  if (cycle_.concurrent && !(worker = world_.spawn_parked(&Collector::bg_mark_entry, this))) {
-    std::lock_guard<std::mutex> lock(worker_mu_);
-    worker_running_ = false;
-    cycle_.concurrent = false;  // no thread free: mark in this pause instead
+    const int dedicated = std::min(pacer_.dedicated_mark_workers(), kMaxMarkWorkers);
+    const bool fractional = pacer_.fractional_utilization_goal() > 0 && dedicated < kMaxMarkWorkers;
+    const int wanted = std::max(1, dedicated + (fractional ? 1 : 0));
+    {
+      // The last cycle's workers may still be leaving their waits.
+      std::unique_lock<std::mutex> lock(worker_mu_);
+      worker_cv_.wait(lock, [this] { return workers_running_ == 0; });
+      worker_stop_ = false;
+      workers_running_ = wanted;
+      workers_idle_ = workers_waiting_ = 0;
+    }
+    for (int i = 0; i < wanted; i++) {
+      const bool is_dedicated = i < dedicated && pacer_.try_claim_dedicated_worker();
+      worker_slots_[i] = {this, is_dedicated || !fractional ? MarkWorkerMode::kDedicated : MarkWorkerMode::kFractional};
+      if (!(workers[started] = world_.spawn_parked(&Collector::bg_mark_entry, &worker_slots_[i]))) {
+        if (is_dedicated) pacer_.mark_worker_stop(MarkWorkerMode::kDedicated, 0);
+        break;
+      }
+      started++;
+    }
+    if (started < wanted) {
+      std::lock_guard<std::mutex> lock(worker_mu_);
+      workers_running_ -= wanted - started;
+      worker_cv_.notify_all();
+    }
+    if (started == 0) cycle_.concurrent = false;  // no thread free: mark in this pause instead
   }
   if (!cycle_.concurrent) {
     // 2. Mark with the world stopped (GODEBUG=gcstoptheworld=1).
@@ -298,17 +323,26 @@ Collector::Result Collector::run_cycle(bool forced, bool periodic) {
   cycle_.t1 = os::nanotime();
   cycle.unlock();
   world_.start_the_world();
-  world_.start_spawned(worker);
+  for (int i = 0; i < started; i++) world_.start_spawned(workers[i]);
   return Result::Done;
 }
 
-void Collector::bg_mark_entry(void* self) { static_cast<Collector*>(self)->bg_mark(); }
+void Collector::bg_mark_entry(void* slot) {
+  auto* w = static_cast<WorkerSlot*>(slot);
+  w->collector->bg_mark(w->mode);
+}
 
-// Go: gcBgMarkWorker in dedicated mode — drains until no grey object is left, then
-// asks the goroutines for a safe point where mark termination can run, and keeps
-// asking (a goroutine that was blocked may be the next to run) until it does.
-void Collector::bg_mark() {
-  const int64_t t0 = os::nanotime();
+// Go: gcBgMarkWorker. A dedicated worker drains until no grey object is left; a
+// fractional one drains in slices and steps aside (waits) whenever its marking time
+// is ahead of its share. When every worker finds no work at once, marking is done:
+// the last one asks the goroutines for a safe point where mark termination can run,
+// and keeps asking (a goroutine that was blocked may be the next to run) until it does.
+//
+// A worker adds its counts and its time to the cycle's totals before every wait, and
+// after a wait it touches no marking state before it exits: so mark termination waits
+// only for the workers that are marking (mark_worker_wait), never for a sleeping
+// thread to be woken, which on a busy machine can take a scheduler time slice.
+void Collector::bg_mark(MarkWorkerMode mode) {
   Marker m(heap_, queue_);
   constexpr uint64_t kSlice = 64 << 10;
   // A sampled cycle (mgcsample.h) takes a point after each slice of about an eighth
@@ -316,49 +350,107 @@ void Collector::bg_mark() {
   const bool sampled = sampler_.active();
   const uint64_t point_every = sample_slice_.load(std::memory_order_relaxed);
   const uint64_t slice = sampled ? std::min<uint64_t>(kSlice, point_every) : kSlice;
+  // The fractional worker's share of the cycle's time: its goal on every P, summed.
+  const int procs = std::max(1, cycle_.procs);
+  const double share = pacer_.fractional_utilization_goal() * procs;
+  const int64_t mark_start = pacer_.mark_start_ns();
   uint64_t since_point = 0;
-  bool stop = false;
+  MarkerCounts flushed;      // what this worker has added to the cycle's counts so far
+  int64_t self_ns = 0;       // this worker's marking time (not its waits)
+  int64_t self_flushed = 0;  // ... of which added to bg_mark_ns_
+  auto flush = [&] {
+    m.dispose();  // grey objects it holds go back to the shared queue, for the others
+    add_marker_counts(m, &flushed);
+    bg_mark_ns_.fetch_add(self_ns - self_flushed, std::memory_order_relaxed);
+    self_flushed = self_ns;
+  };
+  bool done = false;
+  bool stopped_in_wait = false;  // it stays counted in workers_waiting_ until it exits
   for (;;) {
     {
       std::lock_guard<std::mutex> lock(worker_mu_);
-      if (worker_stop_) stop = true;
+      if (worker_stop_) break;
     }
-    if (stop) break;
-    if (uint64_t done = m.drain_bounded(slice); done != 0) {
-      since_point += done;
+    if (mode == MarkWorkerMode::kFractional && share > 0) {
+      // Ahead of its share (with Go's 20% slack): wait until the share catches up.
+      const int64_t now = os::nanotime();
+      const auto per_p = static_cast<int64_t>(static_cast<double>(self_ns) / procs);
+      if (pacer_.fractional_worker_should_exit(per_p, now)) {
+        flush();
+        const int64_t due = mark_start + static_cast<int64_t>(static_cast<double>(self_ns) / share);
+        if (!mark_worker_wait(std::clamp<int64_t>(due - now, 100'000, 10'000'000), false)) {
+          stopped_in_wait = true;
+          break;
+        }
+        continue;
+      }
+    }
+    const int64_t s0 = os::nanotime();
+    uint64_t work = m.drain_bounded(slice);
+    if (work == 0) {
+      flush_barrier_work();
+      work = m.drain_bounded(kSlice);
+    }
+    self_ns += os::nanotime() - s0;
+    if (work != 0) {
+      add_marker_counts(m, &flushed);  // credit against the assists' debt (Go: bgScanCredit)
+      since_point += work;
       if (sampled && since_point >= point_every) {
         since_point = 0;
-        sampler_.mark_point(since_start_ns(), scan_work_.load(std::memory_order_relaxed) + m.bytes_scanned());
+        sampler_.mark_point(since_start_ns(), scan_work_.load(std::memory_order_relaxed));
       }
       continue;
     }
-    flush_barrier_work();
-    if (m.drain_bounded(kSlice) != 0 || queue_.has_full()) continue;
-    break;  // no work anywhere
-  }
-  m.dispose();
-  add_marker_counts(m);
-  bg_mark_ns_.fetch_add(os::nanotime() - t0, std::memory_order_relaxed);
-  if (!stop) {
-    mark_done_.store(true, std::memory_order_release);
-    std::unique_lock<std::mutex> lock(worker_mu_);
-    while (!worker_stop_) {
-      lock.unlock();
-      world_.request_safe_points();
-      lock.lock();
-      worker_cv_.wait_for(lock, std::chrono::milliseconds(1));
+    if (queue_.has_full()) continue;
+    // No work in sight: idle. If every worker is idle at once, marking is done.
+    flush();
+    {
+      std::lock_guard<std::mutex> lock(worker_mu_);
+      if (!mark_done_.load(std::memory_order_relaxed) && workers_idle_ + 1 == workers_running_ &&
+          !queue_.has_full()) {
+        done = true;
+        mark_done_.store(true, std::memory_order_release);
+      }
+    }
+    if (done) break;
+    if (!mark_worker_wait(1'000'000, true)) {  // others still hold work: look again soon
+      stopped_in_wait = true;
+      break;
     }
   }
+  if (done) {
+    // Ask for mark termination until it comes (it stops the workers).
+    do world_.request_safe_points();
+    while (mark_worker_wait(1'000'000, true));
+    stopped_in_wait = true;
+  } else if (!stopped_in_wait) {
+    flush();  // stopped while marking: mark termination waits for this
+  }
+  pacer_.mark_worker_stop(mode, self_ns);
   std::lock_guard<std::mutex> lock(worker_mu_);
-  worker_running_ = false;
+  workers_running_--;
+  if (stopped_in_wait) workers_waiting_--;
   worker_cv_.notify_all();
 }
 
+bool Collector::mark_worker_wait(int64_t ns, bool idle) {
+  std::unique_lock<std::mutex> lock(worker_mu_);
+  workers_waiting_++;
+  if (idle) workers_idle_++;
+  worker_cv_.notify_all();  // mark termination may be waiting for this worker
+  const bool stop = worker_cv_.wait_for(lock, std::chrono::nanoseconds(ns), [this] { return worker_stop_; });
+  if (idle) workers_idle_--;
+  if (!stop) workers_waiting_--;  // else it stays counted until it has exited
+  return !stop;
+}
+
+// Mark termination (world stopped): stops the workers. It waits only for those that
+// are marking; a waiting one has nothing left to add and exits on its own.
 void Collector::stop_mark_worker() {
   std::unique_lock<std::mutex> lock(worker_mu_);
   worker_stop_ = true;
   worker_cv_.notify_all();
-  worker_cv_.wait(lock, [this] { return !worker_running_; });
+  worker_cv_.wait(lock, [this] { return workers_running_ == workers_waiting_; });
 }
 
 Collector::Result Collector::finish_mark() {

@@ -5,7 +5,7 @@
 // A cycle, as Go runs it:
 //   1. Sweep termination (world stopped): sweeping of the previous cycle finishes,
 //      the roots are greyed, the write barrier and allocate-black are turned on.
-//   2. Mark (concurrent, the world running): a background mark worker drains the
+//   2. Mark (concurrent, the world running): background mark workers drain the
 //      grey set; goroutines that allocate while it runs assist in proportion to
 //      what they allocate (the pacer's assist ratio); every pointer store shades the
 //      old and new pointer (mem/mbarrier.h); new objects are born black.
@@ -21,12 +21,18 @@
 //    time during mark. That makes marking a snapshot of the heap at phase 1 (the
 //    deletion half of the barrier is what keeps it whole); the insertion half is
 //    kept, as Go has it, though with stacks scanned up front it is not needed.
-//  * The background worker is one thread of the pool, not a goroutine on a P
-//    (Go runs dedicated and fractional workers as Gs for 25% of GOMAXPROCS).
+//  * The background workers are threads of the pool standing in for Go's worker
+//    goroutines: as many dedicated workers as the pacer asks for (they mark until the
+//    work runs out) and, when its fractional goal is not zero, one fractional worker
+//    that marks only while its own mark time stays under goal x GOMAXPROCS of the
+//    cycle's time (Go's pollFractionalWorkerExit, summed over the Ps). Together they
+//    use Go's 25% of GOMAXPROCS. Unlike Go's, they hold no P: they take CPU beside
+//    the program's Ps instead of taking a P from it.
 //  * Assists run inside mallocgc (the heap's trigger hook, after a span refill or a
 //    large allocation) against one global debt, not a per-goroutine credit.
 //  * Mark termination is run by whichever goroutine reaches a safe point first once
-//    the worker finds no work (Go: the last worker calls gcMarkDone itself).
+//    every worker finds no work at the same time (Go: the last worker calls
+//    gcMarkDone itself).
 //  * GODEBUG=gcstoptheworld=1 (and the deterministic -seed mode) keep phases 1-3 in
 //    one pause on the goroutine that started the cycle, as Go's gcstoptheworld does.
 //
@@ -123,7 +129,7 @@ struct GcCycleRecord {
   int64_t sweep_term_ns = 0, mark_ns = 0, mark_term_ns = 0;
   bool concurrent = false;           // mark ran beside the program (else in the pause)
   int64_t assist_ns = 0;             // goroutines' mark assists during mark
-  int64_t background_ns = 0;         // the background mark worker
+  int64_t background_ns = 0;         // the background mark workers (their marking time)
   uint64_t heap_start = 0;           // heap live when the cycle began
   uint64_t heap_marked = 0;          // live heap it found
   uint64_t objects_marked = 0;
@@ -216,12 +222,21 @@ class Collector final : public mem::BarrierShader {
   // Phase 3 and the cycle's accounting, with the world stopped (t2: when the stop began).
   void mark_termination(int64_t t2);
   void flush_barrier_work();
-  void add_marker_counts(const Marker& m);
+  // Adds what marker m did to the cycle's totals. A long-lived marker (a background
+  // worker) passes `flushed`, what it has added before, and adds only what is new:
+  // assists weigh their debt against these totals while the workers run.
+  struct MarkerCounts {
+    uint64_t marked = 0, objects = 0, scanned = 0, roots = 0;
+  };
+  void add_marker_counts(const Marker& m, MarkerCounts* flushed = nullptr);
   void stop_mark_worker();
   void scavenge_for_limit();
   bool assist_unbounded_step();
-  static void bg_mark_entry(void* self);
-  void bg_mark();
+  static void bg_mark_entry(void* slot);
+  void bg_mark(MarkWorkerMode mode);
+  // A worker waits up to ns (idle: it found no work) or until the workers are
+  // stopped; false when stopped.
+  bool mark_worker_wait(int64_t ns, bool idle);
   void start_background_sweep();
   static void bg_sweep_entry(void* self);
   void bg_sweep();
@@ -275,7 +290,7 @@ class Collector final : public mem::BarrierShader {
   // set in phase 1, read by the mark worker.
   std::atomic<uint64_t> sample_slice_{4096};
   std::atomic<bool> in_cycle_{false};   // phases 1-3 (one cycle at a time)
-  std::atomic<bool> mark_done_{false};  // the worker found no more work
+  std::atomic<bool> mark_done_{false};  // every worker found no more work
   std::atomic<bool> periodic_pending_{false};
   std::atomic<int64_t> last_gc_mono_{0};  // when the last cycle ended (0: none yet)
   // Marking totals of every marker of the cycle (roots, worker, assists, barrier).
@@ -287,10 +302,20 @@ class Collector final : public mem::BarrierShader {
   GcWork barrier_work_{queue_};
   uint64_t barrier_marked_bytes_ = 0, barrier_objects_ = 0;
 
-  // The background mark worker (Go: gcBgMarkWorker): at most one per cycle.
+  // The background mark workers (Go: gcBgMarkWorker), started in phase 1 and stopped
+  // at mark termination. workers_waiting_ counts those in a wait (they have added all
+  // they did to the totals); workers_idle_ those of them that found no work.
+  static constexpr int kMaxMarkWorkers = 4;
+  struct WorkerSlot {
+    Collector* collector = nullptr;
+    MarkWorkerMode mode = MarkWorkerMode::kDedicated;
+  };
+  WorkerSlot worker_slots_[kMaxMarkWorkers];
   std::mutex worker_mu_;
   std::condition_variable worker_cv_;
-  bool worker_running_ = false;
+  int workers_running_ = 0;
+  int workers_waiting_ = 0;
+  int workers_idle_ = 0;
   bool worker_stop_ = false;
 
   // Background sweeper (Go: bgsweep): at most one, started after each cycle.

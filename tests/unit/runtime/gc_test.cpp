@@ -62,7 +62,8 @@ class DeferredWorld : public gc::World {
   ~DeferredWorld() { join(); }
   bool stop_the_world() override { return true; }
   void start_the_world() override {}
-  int gomaxprocs() override { return 1; }
+  int gomaxprocs() override { return procs; }
+  int procs = 1;
   bool spawn(void (*fn)(void*), void* arg) override {
     if (released) threads.emplace_back(fn, arg);
     else pending.push_back({fn, arg});
@@ -419,4 +420,26 @@ TEST_CASE("gc concurrent: runtime.GC during a concurrent cycle finishes it, then
   CHECK(snap.num_forced_gc == 1);
   int count = 0;
   CHECK(sum_list(f.roots.words[0], &count) == 19 * 20 / 2);
+}
+
+TEST_CASE("gc concurrent: background marking is Go's 25% of GOMAXPROCS, in dedicated and fractional workers") {
+  // Go's startCycle: 0.25 x GOMAXPROCS rounded to whole dedicated workers, unless that
+  // is more than 30% off, when the remainder goes to a fractional worker.
+  struct Case {
+    int procs;
+    size_t workers;  // dedicated + (fractional ? 1 : 0)
+  };
+  for (Case c : {Case{1, 1}, Case{2, 1}, Case{3, 1}, Case{4, 1}, Case{6, 2}, Case{8, 2}, Case{16, 4}}) {
+    CAPTURE(c.procs);
+    Fixture f(/*clobber=*/true, 0, /*concurrent=*/true, /*gogc=*/1);
+    f.deferred.procs = c.procs;
+    f.roots.words.push_back(f.list(2000, 0));
+    start_concurrent_cycle(f);
+    CHECK(f.deferred.pending.size() == c.workers);  // one pooled thread per worker
+    // All of them mark; marking ends only when every one has found no work at once.
+    finish_concurrent_cycle(f);
+    int count = 0;
+    CHECK(sum_list(f.roots.words[0], &count) == 1999 * 2000 / 2);
+    CHECK(count == 2000);
+  }
 }
