@@ -7,6 +7,8 @@
 # of Go; speedup ≥ 1.8×. Nothing here is asserted (times depend on the machine's load).
 #   bench/sched.sh              uses build/native (built here: ninja gsrun)
 #   GS_BUILD=build/x bench/sched.sh   another native build directory (absolute, or under the checkout)
+#   GS_RUNNER=/path/to/cmd bench/sched.sh  time an existing command taking prog.go (e.g. a
+#                               script running `gopherscope run "$@"`) and build nothing
 # cpu2 runs real Go on GO_SCALE (default 20) times the work, then divides its times by
 # GO_SCALE, so Go's time is long enough to measure; its row is per unit of our work.
 set -uo pipefail
@@ -16,8 +18,13 @@ export GOCACHE="${GOCACHE:-/tmp/gs-bench-gocache}" GOPATH="${GOPATH:-/tmp/gs-ben
 build="${GS_BUILD:-build/native}"
 [ "${build#/}" = "$build" ] && build="$root/$build"  # relative to the checkout
 go_scale="${GO_SCALE:-20}"
-ninja -C "$build" gsrun >/dev/null || { echo "cannot build gsrun in $build" >&2; exit 1; }
-ours="$build/tests/gsrun"
+if [ -n "${GS_RUNNER:-}" ]; then
+  ours="$GS_RUNNER"
+else
+  ninja -C "$build" gsrun >/dev/null || { echo "cannot build gsrun in $build" >&2; exit 1; }
+  ours="$build/tests/gsrun"
+fi
+echo "ours: $ours"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 

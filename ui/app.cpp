@@ -841,7 +841,7 @@ std::string App::test_state_json() const {
   json drawn_chans = json::array();
   for (const auto& c : s.channels_panel.drawn())
     drawn_chans.push_back({{"id", c.id}, {"len", c.len}, {"cap", c.cap}, {"closed", c.closed}, {"recvq", c.recvq},
-                           {"sendq", c.sendq}});
+                           {"sendq", c.sendq}, {"recvq_total", c.recvq_total}, {"sendq_total", c.sendq_total}});
   const auto& sd = s.scheduler_panel.drawn();
   const auto& ad = s.allocator_panel.drawn();
   const auto& gd = s.gc_panel.drawn();

@@ -18,6 +18,7 @@ namespace {
 constexpr size_t kMaxSlotsDrawn = 128;     // a bigger buffer is summarised past this
 constexpr size_t kMaxChannelsDrawn = 200;  // and so is a program with many channels
 constexpr size_t kMaxValueChars = 12;      // a slot shows at most this much of its value
+constexpr size_t kMaxWaitersDrawn = 48;    // goroutine chips per wait queue (the rest summed up)
 
 ImU32 with_alpha(ImU32 c, float a) {
   ImVec4 v = ImGui::ColorConvertU32ToFloat4(c);
@@ -49,7 +50,10 @@ int64_t wait_queue(const sched::SchedSnapshot& s, const char* title, const char*
     return 0;
   }
   float right = ImGui::GetWindowPos().x + ImGui::GetContentRegionMax().x;
-  for (size_t i = 0; i < q.size(); i++) {
+  // With thousands of waiters a chip each would make the panel crawl: the first
+  // kMaxWaitersDrawn are drawn, the rest summed up.
+  const size_t shown = std::min(q.size(), kMaxWaitersDrawn);
+  for (size_t i = 0; i < shown; i++) {
     bool sel = i < in_select.size() && in_select[i];
     if (i > 0) {
       float need = ImGui::CalcTextSize("G0000 (select)").x;
@@ -66,6 +70,11 @@ int64_t wait_queue(const sched::SchedSnapshot& s, const char* title, const char*
         ImGui::SetTooltip("This G waits in a select: it is queued on every channel of its cases, and the first "
                           "one ready wins.");
     }
+  }
+  if (q.size() > shown) {
+    size_t selecting = 0;
+    for (size_t i = shown; i < q.size() && i < in_select.size(); i++) selecting += in_select[i] ? 1 : 0;
+    ImGui::TextDisabled("+%zu more waiting (%zu of them in a select)", q.size() - shown, selecting);
   }
   return clicked;
 }
@@ -108,7 +117,10 @@ int64_t ChannelsPanel::draw(const sched::SchedSnapshot* s, bool run_live) {
 
 int64_t ChannelsPanel::draw_channel(const sched::SchedSnapshot& s, const sched::ChanSnap& c) {
   const Palette& pal = theme().palette();
-  drawn_.push_back(Drawn{c.id, c.len, c.cap, c.closed, c.recvq, c.sendq});
+  auto first = [](const std::vector<int64_t>& q) {
+    return std::vector<int64_t>(q.begin(), q.begin() + static_cast<long>(std::min(q.size(), kMaxWaitersDrawn)));
+  };
+  drawn_.push_back(Drawn{c.id, c.len, c.cap, c.closed, first(c.recvq), first(c.sendq), c.recvq.size(), c.sendq.size()});
   int64_t clicked = 0;
   bool selected = c.id == selected_;
   ImGui::Spacing();

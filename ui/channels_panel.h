@@ -28,7 +28,8 @@ class ChannelsPanel {
     int64_t id;
     uint64_t len, cap;
     bool closed;
-    std::vector<int64_t> recvq, sendq;
+    std::vector<int64_t> recvq, sendq;  // the waiters drawn as chips (a bounded number)
+    size_t recvq_total, sendq_total;    // and how many wait in all
   };
   const std::vector<Drawn>& drawn() const { return drawn_; }
 

@@ -280,7 +280,10 @@ Object* Compiler::declare_var(Name* name, const Type* t, bool report_unused) {
     error(name->pos, n + " redeclared in this block\n\t" + options_.filename + ":" + std::to_string(prev->pos.line) +
                          ":" + std::to_string(prev->pos.col) + ": other declaration of " + n);
   }
-  if (fs_->heap_names.count(n)) {
+  if (fs_->heap_names.count(n) && captures_by_value(name, t)) {
+    o->byval = true;  // stays a frame variable; each closure keeps a copy
+    o->off = alloc_local(t);
+  } else if (fs_->heap_names.count(n)) {
     o->storage = Storage::HeapCell;
     o->off = alloc_local(U->ptr_to(t));
     o->frame_cell = keeps_in_frame(name, StackDecisions::kVar);
@@ -290,6 +293,21 @@ Object* Compiler::declare_var(Name* name, const Type* t, bool report_unused) {
   }
   scope_->names[n] = o;
   return o;
+}
+
+bool Compiler::captures_by_value(const Name* name, const Type* t) const {
+  if (!t || !keeps_in_frame(name, StackDecisions::kByVal)) return false;
+  const FuncState& fs = *fs_;
+  const std::string n(name->value);
+  if (fs.addr_names.count(n) || fs.assigned_names.count(n)) return false;
+  auto it = fs.def_counts.find(n);
+  if (it == fs.def_counts.end() || it->second != 1) return false;  // declared once, here
+  if (fs.assigned_through.count(n)) {
+    // x.f = v or x[i] = v writes x itself unless x is a pointer, slice or map.
+    TK k = underlying(t)->kind;
+    if (k != TK::Pointer && k != TK::Slice && k != TK::Map) return false;
+  }
+  return true;
 }
 
 bool Compiler::keeps_in_frame(const Node* n, StackDecisions::What w) const {

@@ -43,7 +43,7 @@ struct CompileResult {
 // Keyed by source position and syntax kind, so a second compile of the same source finds
 // them. Anything not listed goes to the heap: an answer is only ever "frame is safe".
 struct StackDecisions {
-  enum What : uint8_t { kVar = 0, kAlloc = 1, kConv = 2 };
+  enum What : uint8_t { kVar = 0, kAlloc = 1, kConv = 2, kByVal = 3 };  // kByVal: closures capture the variable by value
   std::unordered_set<uint64_t> on_stack;
   static uint64_t key(int line, int col, int node_kind, What w) {
     return (static_cast<uint64_t>(static_cast<uint32_t>(line)) << 32) |

@@ -643,11 +643,17 @@ Operand Compiler::func_lit(FuncLit* e) {
     res.expr = e;
     return res;
   }
+  // The closure object: the code pointer, then each capture (a cell pointer, or the
+  // value itself when captured by value), laid out as a struct.
   std::vector<types::FieldSpec> fields;
   fields.emplace_back("F", U->basic(TK::Uintptr));
   for (size_t i = 0; i < fs.captures.size(); i++)
-    fields.emplace_back("X" + std::to_string(i), U->basic(TK::UnsafePointer));
+    fields.emplace_back("X" + std::to_string(i),
+                        fs.captures[i]->byval ? fs.captures[i]->type : U->basic(TK::UnsafePointer));
   const Type* ct = U->struct_of(fields, "main");
+  for (size_t i = 0; i < fs.captures.size(); i++)
+    if (ct->struct_type()->fields[i + 1].offset != static_cast<uint64_t>(fs.capture_offs[i]))
+      error(e->pos, "internal compiler error: closure layout of " + fs.captures[i]->name);
   if (keeps_in_frame(e, StackDecisions::kAlloc)) {
     // the closure object in a frame region (x=1: d is the region's offset)
     int32_t region = alloc_local(ct);
@@ -656,8 +662,18 @@ Operand Compiler::func_lit(FuncLit* e) {
     emit(VOp::MakeClosure, d, idx, type_index(ct), static_cast<int32_t>(fs.captures.size()));
   }
   for (size_t i = 0; i < fs.captures.size(); i++) {
-    Operand v = var_operand(fs.captures[i]);  // in the parent: Ind{cell slot, 0}
-    emit(VOp::Store8, d, static_cast<int32_t>(8 * (i + 1)), v.loc.off, 8, 1);
+    Object* o = fs.captures[i];
+    Operand v = var_operand(o);  // as the parent sees it
+    if (o->byval) {
+      // a copy of the value as it is now (Go never assigns it after the first capture)
+      Operand slot;
+      slot.mode = Mode::Var;
+      slot.type = o->type;
+      slot.loc = {Loc::Ind, d, fs.capture_offs[i], false};
+      store(slot, value(v), o->type);
+    } else {
+      emit(VOp::Store8, d, fs.capture_offs[i], v.loc.off, 8, 1);  // v: Ind{cell slot, 0}
+    }
   }
   Operand res = make_value(ft, d);
   res.expr = e;

@@ -105,31 +105,28 @@ Operand Compiler::var_operand(Object* o) {
     case Storage::Frame:
       x.loc = {Loc::Frame, o->off, 0, false};
       if (o->owner != fs_ && o->owner) {
-        // A variable of an enclosing function: must have been captured (heap cell).
-        x.mode = Mode::Invalid;
+        if (o->byval) {
+          // captured by value: the copy sits in this closure's object
+          const int32_t off = capture(fs_, o);
+          int32_t ctx_ptr = alloc_temp(U->basic(TK::UnsafePointer));
+          emit(VOp::Mov8, ctx_ptr, vm::kClosureCtx);
+          x.loc = {Loc::Ind, ctx_ptr, off, false};
+        } else {
+          // A variable of an enclosing function: must have been captured (heap cell).
+          x.mode = Mode::Invalid;
+        }
       }
       break;
     case Storage::HeapCell:
       if (o->owner == fs_) {
         x.loc = {Loc::Ind, o->off, 0, false};
       } else {
-        // captured by this closure: its cell pointer sits in the closure context
-        int idx = -1;
-        std::function<int(FuncState*)> capture = [&](FuncState* f) -> int {
-          if (f == o->owner) return -1;
-          for (size_t i = 0; i < f->captures.size(); i++)
-            if (f->captures[i] == o) return static_cast<int>(i);
-          if (f->parent) capture(f->parent);
-          f->captures.push_back(o);
-          return static_cast<int>(f->captures.size() - 1);
-        };
-        idx = capture(fs_);
+        // captured by reference: its cell pointer sits in the closure object
+        const int32_t off = capture(fs_, o);
         int32_t ctx_ptr = alloc_temp(U->basic(TK::UnsafePointer));
-        emit(VOp::Load8, ctx_ptr, vm::kClosureCtx, 0);  // placeholder fixed below
-        fs_->f->code.back().op = VOp::Mov8;
-        fs_->f->code.back().b = vm::kClosureCtx;
+        emit(VOp::Mov8, ctx_ptr, vm::kClosureCtx);
         int32_t cell = alloc_temp(U->basic(TK::UnsafePointer));
-        emit(VOp::Load8, cell, ctx_ptr, 8 * (idx + 1));
+        emit(VOp::Load8, cell, ctx_ptr, off);
         x.loc = {Loc::Ind, cell, 0, false};
       }
       break;
@@ -137,6 +134,20 @@ Operand Compiler::var_operand(Object* o) {
     default: break;
   }
   return x;
+}
+
+int32_t Compiler::capture(FuncState* f, Object* o) {
+  for (size_t i = 0; i < f->captures.size(); i++)
+    if (f->captures[i] == o) return f->capture_offs[i];
+  // A closure nested in another closure: the enclosing one captures it too.
+  if (f->parent && f->parent != o->owner) capture(f->parent, o);
+  const Type* t = o->byval ? o->type : U->basic(TK::UnsafePointer);
+  const int32_t a = std::max<int32_t>(1, static_cast<int32_t>(t->field_align));
+  const int32_t off = (f->capture_end + a - 1) / a * a;
+  f->captures.push_back(o);
+  f->capture_offs.push_back(off);
+  f->capture_end = off + static_cast<int32_t>(t->size);
+  return off;
 }
 
 int32_t Compiler::string_const(const std::string& s) {

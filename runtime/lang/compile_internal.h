@@ -66,6 +66,7 @@ struct Object {
   bool used = false;
   bool is_param = false;
   bool frame_cell = false;    // HeapCell whose cell is a region of the frame (escape analysis)
+  bool byval = false;         // Frame variable that closures capture by value (a copy each)
   // Func: index into Module::funcs.
   int32_t func = -1;
   // Package-level lazy resolution.
@@ -148,10 +149,23 @@ struct FuncState {
   std::map<std::string, std::vector<int32_t>> free_temps;  // by shape key
   std::vector<std::pair<std::string, int32_t>> live_temps;
   std::vector<size_t> open_temp_live;  // f->temp_live entries of the live pointer temps
-  std::vector<Object*> captures;  // outer variables this closure captures, in order
+  // Outer variables this closure captures, in order, and where each sits in the
+  // closure object (after the code pointer): a cell pointer, or the value itself for
+  // a capture by value (Object::byval).
+  std::vector<Object*> captures;
+  std::vector<int32_t> capture_offs;
+  int32_t capture_end = 8;
   std::vector<std::unique_ptr<Scope>> scopes;
   std::vector<LoopCtx> loops;
   std::set<std::string> heap_names;  // names that must live in heap cells (see invariant)
+  // What pre_scan saw of each name in the body and its closures, by spelling (so
+  // conservative across shadowing): how often it is declared, and whether it is
+  // assigned after its declaration (directly, or through a selector, an index or a
+  // dereference) or has its address taken. A capture by value needs none of these
+  // (captures_by_value); a 3-clause loop's post statement does not count for the
+  // names its init declares (it updates the next iteration's copy).
+  std::map<std::string, int> def_counts;
+  std::set<std::string> assigned_names, assigned_through, addr_names;
   int closure_count = 0;
   int go_defer_count = 0;  // Go's gowrapN/deferwrapN numbering (one counter for both)
   int last_line = -1;
@@ -296,6 +310,13 @@ class Compiler {
     return o;
   }
   Operand var_operand(Object* obj);
+  // Adds o to the captures of f and of every closure between f and o's owner; returns
+  // o's offset in f's closure object.
+  int32_t capture(FuncState* f, Object* o);
+  // Whether the variable declared by `name` (in the function being compiled) is
+  // captured by value: escape analysis says so (Go's rule: never reassigned after
+  // its first capture, address never taken, at most 128 bytes) and pre_scan agrees.
+  bool captures_by_value(const Name* name, const Type* t) const;
   void emit_call_args(const types::FuncType* ft, CallExpr* e, int32_t block, int32_t first_param_off,
                       const std::vector<int32_t>& param_offs, const std::string& fname);
   std::vector<int32_t> param_offsets(const types::FuncType* ft, int32_t* results_off, int32_t* total,

@@ -16,6 +16,38 @@ using VOp = VOp;
 
 static void collect_names(Node* n, std::set<std::string>& out);
 
+// The names an assignment's left-hand side writes: directly (x = ...) or through a
+// selector, index or dereference (x.f = ..., x[i] = ..., *x = ...).
+static void note_assigned(Node* lhs, FuncState& fs, const std::set<std::string>* skip = nullptr) {
+  if (!lhs) return;
+  if (auto* l = as<ListExpr>(lhs)) {
+    for (auto* e : l->elems) note_assigned(e, fs, skip);
+    return;
+  }
+  Node* r = lhs;
+  bool through = false;
+  while (true) {
+    if (auto* p = as<ParenExpr>(r)) r = p->x;
+    else if (auto* s = as<SelectorExpr>(r)) r = s->x, through = true;
+    else if (auto* i = as<IndexExpr>(r)) r = i->x, through = true;
+    else if (auto* o = as<Operation>(r); o && o->op == Op::Mul && !o->y) r = o->x, through = true;
+    else break;
+  }
+  auto* nm = as<Name>(r);
+  if (!nm) return;
+  std::string n(nm->value);
+  if (skip && skip->count(n)) return;
+  (through ? fs.assigned_through : fs.assigned_names).insert(n);
+}
+
+static void note_defined(Node* lhs, FuncState& fs) {
+  if (auto* l = as<ListExpr>(lhs)) {
+    for (auto* e : l->elems) note_defined(e, fs);
+  } else if (auto* nm = as<Name>(lhs)) {
+    fs.def_counts[std::string(nm->value)]++;
+  }
+}
+
 static void scan(Node* n, FuncState& fs, int closure_depth) {
   if (!n) return;
   switch (n->kind) {
@@ -30,7 +62,10 @@ static void scan(Node* n, FuncState& fs, int closure_depth) {
           else if (auto* i = as<IndexExpr>(r)) r = i->x;
           else break;
         }
-        if (auto* nm = as<Name>(r)) fs.heap_names.insert(std::string(nm->value));
+        if (auto* nm = as<Name>(r)) {
+          fs.heap_names.insert(std::string(nm->value));
+          fs.addr_names.insert(std::string(nm->value));
+        }
       }
       scan(op->x, fs, closure_depth);
       scan(op->y, fs, closure_depth);
@@ -40,13 +75,21 @@ static void scan(Node* n, FuncState& fs, int closure_depth) {
       std::set<std::string> names;
       collect_names(as<FuncLit>(n)->body, names);
       fs.heap_names.insert(names.begin(), names.end());
+      if (auto* ft = as<FuncLit>(n)->type) {
+        for (auto* fl : {&ft->params, &ft->results})
+          for (Field* f : *fl)
+            if (f->name) fs.def_counts[std::string(f->name->value)]++;
+      }
       scan(as<FuncLit>(n)->body, fs, closure_depth + 1);
       return;
     }
     case lang::Kind::SliceExpr: {
       auto* s = as<SliceExpr>(n);
       // slicing an array takes its address
-      if (auto* nm = as<Name>(s->x)) fs.heap_names.insert(std::string(nm->value));
+      if (auto* nm = as<Name>(s->x)) {
+        fs.heap_names.insert(std::string(nm->value));
+        fs.addr_names.insert(std::string(nm->value));
+      }
       scan(s->x, fs, closure_depth);
       for (auto* i : s->index) scan(i, fs, closure_depth);
       return;
@@ -61,7 +104,10 @@ static void scan(Node* n, FuncState& fs, int closure_depth) {
     case lang::Kind::SelectorExpr: scan(as<SelectorExpr>(n)->x, fs, closure_depth); break;
     case lang::Kind::IndexExpr: scan(as<IndexExpr>(n)->x, fs, closure_depth); scan(as<IndexExpr>(n)->index, fs, closure_depth); break;
     case lang::Kind::AssertExpr: scan(as<AssertExpr>(n)->x, fs, closure_depth); break;
-    case lang::Kind::TypeSwitchGuard: scan(as<TypeSwitchGuard>(n)->x, fs, closure_depth); break;
+    case lang::Kind::TypeSwitchGuard:
+      if (auto* g = as<TypeSwitchGuard>(n); g->lhs) fs.def_counts[std::string(g->lhs->value)]++;
+      scan(as<TypeSwitchGuard>(n)->x, fs, closure_depth);
+      break;
     case lang::Kind::CallExpr: {
       auto* c = as<CallExpr>(n);
       scan(c->fun, fs, closure_depth);
@@ -75,10 +121,20 @@ static void scan(Node* n, FuncState& fs, int closure_depth) {
     case lang::Kind::SendStmt: scan(as<SendStmt>(n)->chan, fs, closure_depth); scan(as<SendStmt>(n)->value, fs, closure_depth); break;
     case lang::Kind::DeclStmt:
       for (auto* d : as<DeclStmt>(n)->decls) {
-        if (auto* vd = as<VarDecl>(d)) scan(vd->values, fs, closure_depth);
+        if (auto* vd = as<VarDecl>(d)) {
+          for (Name* nm : vd->names) fs.def_counts[std::string(nm->value)]++;
+          scan(vd->values, fs, closure_depth);
+        }
       }
       break;
-    case lang::Kind::AssignStmt: scan(as<AssignStmt>(n)->lhs, fs, closure_depth); scan(as<AssignStmt>(n)->rhs, fs, closure_depth); break;
+    case lang::Kind::AssignStmt: {
+      auto* a = as<AssignStmt>(n);
+      if (a->op == Op::Def) note_defined(a->lhs, fs);
+      else note_assigned(a->lhs, fs);
+      scan(a->lhs, fs, closure_depth);
+      scan(a->rhs, fs, closure_depth);
+      break;
+    }
     case lang::Kind::CallStmt: scan(as<CallStmt>(n)->call, fs, closure_depth); break;
     case lang::Kind::ReturnStmt: scan(as<ReturnStmt>(n)->results, fs, closure_depth); break;
     case lang::Kind::IfStmt: {
@@ -93,11 +149,30 @@ static void scan(Node* n, FuncState& fs, int closure_depth) {
       auto* s = as<ForStmt>(n);
       scan(s->init, fs, closure_depth);
       scan(s->cond, fs, closure_depth);
-      scan(s->post, fs, closure_depth);
+      // The post statement updates the next iteration's copy of the variables the
+      // init declares: not an assignment that stops a capture by value (Go 1.22).
+      std::set<std::string> loop_vars;
+      if (auto* a = as<AssignStmt>(s->init); a && a->op == Op::Def) collect_names(a->lhs, loop_vars);
+      if (auto* a = as<AssignStmt>(s->post); a && !loop_vars.empty()) {
+        note_assigned(a->lhs, fs, &loop_vars);
+        std::set<std::string> outer_assigned = fs.assigned_names, outer_through = fs.assigned_through;
+        scan(s->post, fs, closure_depth);
+        fs.assigned_names = std::move(outer_assigned);
+        fs.assigned_through = std::move(outer_through);
+      } else {
+        scan(s->post, fs, closure_depth);
+      }
       scan(s->body, fs, closure_depth);
       break;
     }
-    case lang::Kind::RangeClause: scan(as<RangeClause>(n)->lhs, fs, closure_depth); scan(as<RangeClause>(n)->x, fs, closure_depth); break;
+    case lang::Kind::RangeClause: {
+      auto* r = as<RangeClause>(n);
+      if (r->def) note_defined(r->lhs, fs);
+      else note_assigned(r->lhs, fs);
+      scan(r->lhs, fs, closure_depth);
+      scan(r->x, fs, closure_depth);
+      break;
+    }
     case lang::Kind::SwitchStmt: {
       auto* s = as<SwitchStmt>(n);
       scan(s->init, fs, closure_depth);
@@ -200,7 +275,10 @@ void Compiler::compile_func_body(FuncState& fs, FuncType* type, Field* recv, Blo
     o->is_param = true;
     o->used = true;
     o->off = off;
-    if (n && n->value != "_" && fs.heap_names.count(std::string(n->value))) {
+    if (n && n->value != "_" && !is_result && fs.heap_names.count(std::string(n->value)) &&
+        fs.def_counts[std::string(n->value)]++ == 0 && captures_by_value(n, t)) {
+      o->byval = true;  // a parameter closures capture by value: it stays in its slot
+    } else if (n && n->value != "_" && fs.heap_names.count(std::string(n->value))) {
       // move to a cell (on the heap unless escape analysis keeps it in the frame),
       // initialised from the parameter slot
       o->storage = Storage::HeapCell;

@@ -360,6 +360,7 @@ class Analysis {
   StackDecisions* decisions_ = nullptr;
   const FuncLit* go_defer_lit_ = nullptr;                           // the literal go/defer calls
   std::unordered_map<G::Loc*, std::vector<G::Loc*>> captured_by_;   // variable → closure sites
+  std::set<G::Loc*> captured_byval_;  // variables closures capture by value (Go: Name.Byval)
   // per batch
   G g_;
   std::vector<std::unique_ptr<Site>> sites_;
@@ -1607,6 +1608,7 @@ void Analysis::batch(const std::vector<int>& fns) {
   in_batch_ = std::set<int>(fns.begin(), fns.end());
   closure_flows_.clear();
   captured_by_.clear();
+  captured_byval_.clear();
   g_.closure_parent.assign(fns_.size(), -1);
   for (auto& f : fns_) g_.closure_parent[f->id] = f->parent;
   // initFunc: declared variables of every function of the batch, in batch order
@@ -1667,6 +1669,7 @@ void Analysis::batch(const std::vector<int>& fns) {
       bool byval = !l->addrtaken && !l->reassigned && o->type && o->type->size <= 128;
       g_.flow(byval ? k : k.addr(), l);
       captured_by_[l].push_back(k.dst);
+      if (byval) captured_byval_.insert(l);
     }
   }
   // HeapAllocReason: what must be on the heap whatever the flows
@@ -1738,13 +1741,18 @@ void Analysis::batch(const std::vector<int>& fns) {
   if (decisions_) record_decisions();
 }
 
-// The code generator's answers. A variable may live in the frame when it does not
-// escape and every closure capturing it does too (we capture by reference only, so a
-// closure Go would capture by value still points at the variable) and is not run by
-// go/defer. An allocation site may when it does not escape and nothing forces the heap
-// (too large, non-constant size).
+// The code generator's answers. A variable closures capture by value is one (kByVal):
+// each closure copies it. A variable may live in the frame when it does not escape
+// and every closure capturing it by reference does not either and is not run by
+// go/defer. An allocation site may when it does not escape and nothing forces the
+// heap (too large, non-constant size).
 void Analysis::record_decisions() {
   auto site_of = [](G::Loc* l) { return static_cast<Site*>(l->user); };
+  for (G::Loc* l : captured_byval_) {
+    Site* s = site_of(l);
+    if (s && s->is_name && s->obj)
+      decisions_->add(s->pos.line, s->pos.col, static_cast<int>(Kind::Name), StackDecisions::kByVal);
+  }
   for (G::Loc* l : g_.locs()) {
     Site* s = site_of(l);
     if (!s || l->has(G::kEscapes)) continue;

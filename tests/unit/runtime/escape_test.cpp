@@ -350,3 +350,44 @@ TEST_CASE("escape: the decisions are keyed by source position and syntax kind") 
   CHECK_FALSE(d.has(4, 7, 5, lang::StackDecisions::kAlloc));
   CHECK_FALSE(d.has(3, 7, 6, lang::StackDecisions::kAlloc));
 }
+
+TEST_CASE("escape: closures capture by value what Go captures by value, so only the closure is allocated") {
+  const char* src = R"(package main
+
+type T struct{ a, b int }
+
+var sink func() int
+
+func byValue(n int) {
+	x, t := n+1, T{n, 2}
+	p := &T{3, 4}
+	p.a = 5 // through a pointer: p itself is not reassigned
+	sink = func() int { return x + t.b + p.a + n }
+}
+
+func byReference() {
+	y := 1
+	sink = func() int { y++; return y }
+	var big [20]int
+	sink = func() int { return big[3] }
+}
+
+func main() {
+	byValue(1)
+	byReference()
+}
+)";
+  auto on = lang::compile_program(src);
+  REQUIRE(on.module);
+  // x, t, p and the parameter n are copied into the closure object: nothing but the
+  // closure (and &T{3, 4}, which escapes through p) is allocated.
+  CHECK(count_ops(*on.module, "main.byValue", vm::Op::New) == 1);
+  CHECK(count_ops(*on.module, "main.byValue", vm::Op::MakeClosure, 0) == 1);
+  // y is reassigned inside the closure and big is over 128 bytes: both get cells.
+  CHECK(count_ops(*on.module, "main.byReference", vm::Op::New) == 2);
+  lang::CompileOptions off;
+  off.stack_allocation = false;  // without escape analysis every capture is a cell
+  auto b = lang::compile_program(src, off);
+  REQUIRE(b.module);
+  CHECK(count_ops(*b.module, "main.byValue", vm::Op::New) == 5);
+}
