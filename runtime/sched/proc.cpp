@@ -3,6 +3,7 @@
 #include "sched/proc.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <numeric>
@@ -224,6 +225,11 @@ uint32_t Scheduler::runqgrab(P* pp, G** batch, uint32_t batch_head, bool steal_r
       if (steal_runnext) {
         G* next = pp->runnext.load(std::memory_order_acquire);
         if (next) {
+          // A running P is likely about to schedule its runnext (a G that just readied
+          // another and blocks at once): give it ~3 µs first, as Go's runqgrab does,
+          // rather than bounce the G between Ps.
+          if (pp->status.load(std::memory_order_relaxed) == Prunning)
+            std::this_thread::sleep_for(std::chrono::microseconds(3));
           if (!pp->runnext.compare_exchange_strong(next, nullptr, std::memory_order_acq_rel)) continue;
           batch[batch_head % kRunqSize] = next;
           return 1;
@@ -383,10 +389,12 @@ void Scheduler::startm(P* pp, bool spinning) {
   // Go: newm — a new M on a pooled thread.
   auto owned = std::make_unique<M>();
   nmp = owned.get();
-  nmp->id = static_cast<int64_t>(allm_.size());
+  // Go numbers the Ms as it creates them: m0 is M0 and sysmon, the first it starts, M1.
+  const auto index = static_cast<int64_t>(allm_.size());
+  nmp->id = index + 1;
   nmp->spinning = spinning;
   nmp->nextp = pp;
-  nmp->fastrand = opts_.seed ? static_cast<uint32_t>(opts_.seed * 2654435761u + nmp->id) | 1u : 0;
+  nmp->fastrand = opts_.seed ? static_cast<uint32_t>(opts_.seed * 2654435761u + index) | 1u : 0;
   nmp->sched = this;
   allm_.push_back(std::move(owned));
   mcount_.fetch_add(1, std::memory_order_relaxed);
@@ -1453,7 +1461,17 @@ void Scheduler::schedtrace(bool detail) {
     }
   }
   if (detail) {
-    for (auto& mp : allm_) {
+    // Newest first, as Go walks allm; sysmon's M (M1, no P, never spinning) among them.
+    // sysmon is the one printing: Go shows it holding two locks (sched.lock and the
+    // print lock).
+    auto sysmon_line = [&] {
+      if (sysmon_running_)
+        out += "  M1: p=nil curg=nil mallocing=0 throwing=0 preemptoff= locks=2 dying=0 spinning=false "
+               "blocked=false lockedg=nil\n";
+    };
+    for (auto it = allm_.rbegin(); it != allm_.rend(); ++it) {
+      const auto& mp = *it;
+      if (mp->id == 0) sysmon_line();
       int st = mp->state.load(std::memory_order_relaxed);
       if (st == 5) continue;  // retired (Go: freed from allm)
       int32_t pid = mp->p_id.load(std::memory_order_relaxed);

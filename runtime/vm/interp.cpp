@@ -79,7 +79,12 @@ bool Machine::grow_stack(G& g, uint64_t frame_size) {
   g.stack.sp = reinterpret_cast<uintptr_t>(g.fp);
   sched::StackContext ctx = stack_ctx();
   collect_defer_roots(g);
+  // Go's newstack: the G is _Gcopystack while its stack moves (the panels show it so;
+  // sysmon does not preempt it meanwhile).
+  const bool copying = sched::readgstatus(&g) == sched::Grunning;
+  if (copying) sched::casgstatus(&g, sched::Grunning, sched::Gcopystack);
   sched::NewstackResult r = sched::newstack(g.stack, frame_size + kFrameHeader, ctx);
+  if (copying) sched::casgstatus(&g, sched::Gcopystack, sched::Grunning);
   g.stack.word_roots.clear();
   switch (r.outcome) {
     case sched::NewstackOutcome::Grew:
