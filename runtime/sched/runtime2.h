@@ -175,6 +175,9 @@ struct Timer {
 
 struct P {
   int32_t id = 0;
+  // Go: p.gFree — dead Gs this P keeps for its next go statements (touched only by
+  // the M holding the P; the executor spills to and refills from a global list).
+  std::vector<G*> gfree;
   int64_t goidcache = 0;             // Go: ids are handed to Ps in batches of 16
   int64_t goidcacheend = 0;
   std::atomic<uint32_t> status{Pidle};

@@ -214,9 +214,22 @@ int Machine::run_main() {
   return exiting_ ? exit_code_.load() : 0;
 }
 
+// Go: gfget — a dead G from this P's list, refilled from the global list in batches,
+// else a new one. Per-P lists keep the go statements of different Ps off one lock.
 G* Machine::new_g() {
   G* g = nullptr;
-  {
+  sched::P* pp = sched_ ? sched_->current_p() : nullptr;
+  if (pp && pp->gfree.empty()) {
+    std::lock_guard<std::mutex> lock(gfree_mu_);
+    for (size_t i = 0; i < kGfreeBatch && !gfree_.empty(); i++) {
+      pp->gfree.push_back(gfree_.back());
+      gfree_.pop_back();
+    }
+  }
+  if (pp && !pp->gfree.empty()) {
+    g = static_cast<G*>(pp->gfree.back());
+    pp->gfree.pop_back();
+  } else {
     std::lock_guard<std::mutex> lock(gfree_mu_);
     if (!gfree_.empty()) {
       g = gfree_.back();
@@ -304,6 +317,18 @@ void Machine::free_g(sched::G* sgp) {
   }
   delete gp->resume_sg;
   gp->resume_sg = nullptr;
+  // Go: gfput — onto this P's list; past kGfreeMax, half of it goes to the global list.
+  sched::P* pp = sched_ ? sched_->current_p() : nullptr;
+  if (pp) {
+    pp->gfree.push_back(gp);
+    if (pp->gfree.size() < kGfreeMax) return;
+    std::lock_guard<std::mutex> lock(gfree_mu_);
+    while (pp->gfree.size() > kGfreeMax / 2) {
+      gfree_.push_back(static_cast<G*>(pp->gfree.back()));
+      pp->gfree.pop_back();
+    }
+    return;
+  }
   std::lock_guard<std::mutex> lock(gfree_mu_);
   gfree_.push_back(gp);
 }

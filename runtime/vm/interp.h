@@ -296,7 +296,9 @@ class Machine : public lib::Host, public sched::Executor, public gc::RootSource 
   std::unordered_map<const TimerCall*, std::unique_ptr<TimerCall>> timer_calls_;
 
   std::mutex gfree_mu_;
-  std::vector<G*> gfree_;
+  std::vector<G*> gfree_;  // Go: sched.gFree — dead Gs no P keeps (each P has its own list too)
+  static constexpr size_t kGfreeMax = 64;    // Go: a P keeps at most 64 dead Gs
+  static constexpr size_t kGfreeBatch = 32;  // and refills 32 at a time
   std::vector<std::unique_ptr<G>> allgs_;
 };
 
