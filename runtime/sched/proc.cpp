@@ -769,6 +769,7 @@ void Scheduler::run(G* main_g) {
   for (int i = 0; i < 3; i++) next_goid();
   {
     std::lock_guard<std::mutex> g(allg_lock_);
+    main_g->allg_index = allg_.size();
     allg_.push_back(main_g);
   }
   ngoroutines_.fetch_add(1, std::memory_order_relaxed);
@@ -1088,11 +1089,13 @@ void Scheduler::goexit0(M* mp, G* gp) {
   casgstatus(gp, Grunning, Gdead);
   {
     std::lock_guard<std::mutex> g(allg_lock_);
-    auto it = std::find(allg_.begin(), allg_.end(), gp);
-    if (it != allg_.end()) {
-      *it = allg_.back();
+    const size_t i = gp->allg_index;
+    if (i < allg_.size() && allg_[i] == gp) {  // swap-remove: the last G takes its place
+      allg_[i] = allg_.back();
+      allg_[i]->allg_index = i;
       allg_.pop_back();
     }
+    gp->allg_index = SIZE_MAX;
   }
   if (!gp->system) ngoroutines_.fetch_sub(1, std::memory_order_relaxed);
   exec_.free_g(gp);
@@ -1101,6 +1104,7 @@ void Scheduler::goexit0(M* mp, G* gp) {
 void Scheduler::newproc(G* newg) {
   {
     std::lock_guard<std::mutex> g(allg_lock_);
+    newg->allg_index = allg_.size();
     allg_.push_back(newg);
   }
   if (!newg->system) ngoroutines_.fetch_add(1, std::memory_order_relaxed);
