@@ -3,82 +3,24 @@
 // tests read the UI through the app's test interface (gsGlue.state/action) and also
 // click and type at real canvas coordinates to prove input reaches ImGui.
 // Screenshots go to tests/artifacts/ — look at them.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { serveApp, artifacts, state, action, frames, clickRect, openApp as openAppPage } from "./harness.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const webDir = path.join(root, "build/web/web");
-const artifacts = path.join(root, "tests/artifacts");
-fs.mkdirSync(artifacts, { recursive: true });
+const app = serveApp();
+const openApp = (context, fragment = "") => openAppPage(app, context, fragment);
 
-export const chromiumArgs = [
-  "--headless", "--no-sandbox", "--disable-gpu", "--enable-unsafe-swiftshader", "--disable-quic",
-  "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-];
 
-let server, baseUrl, browser;
 
-before(async () => {
-  server = spawn(process.execPath, [path.join(root, "web/serve.mjs"), webDir, "--port", "0"], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  baseUrl = await new Promise((resolve, reject) => {
-    server.stdout.on("data", (d) => {
-      const m = String(d).match(/(http:\/\/\S+)/);
-      if (m) resolve(m[1]);
-    });
-    server.on("exit", (c) => reject(new Error("server exited " + c)));
-  });
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumArgs });
-});
 
-after(async () => {
-  await browser?.close();
-  server?.kill();
-});
 
-// A fresh browser profile per context: localStorage starts empty unless a test reuses it.
-async function openApp(context, fragment = "") {
-  const page = await context.newPage();
-  const problems = [];
-  page.on("console", (m) => {
-    if (m.type() === "error") problems.push("console error: " + m.text());
-  });
-  page.on("pageerror", (e) => problems.push("page error: " + e.message));
-  await page.goto(baseUrl + (fragment ? "#" + fragment : ""));
-  await page.waitForFunction(() => window.gsGlue && window.gsGlue.firstFrameAt !== null, null, { timeout: 60000 });
-  return { page, problems };
-}
 
-const state = (page) => page.evaluate(() => gsGlue.state());
-const action = (page, a) => page.evaluate((x) => gsGlue.action(x), a);
-const frames = async (page, n) => {
-  const start = (await state(page)).frames;
-  await page.waitForFunction((s) => gsGlue.state().frames >= s, start + n, { timeout: 30000 });
-};
-const center = (r) => ({ x: r[0] + r[2] / 2, y: r[1] + r[3] / 2 });
-async function clickRect(page, name) {
-  const s = await state(page);
-  assert.ok(s.rects[name], `no rect recorded for ${name}: ${Object.keys(s.rects).join(", ")}`);
-  const dpr = await page.evaluate(() => window.devicePixelRatio);
-  const c = center(s.rects[name]);
-  // ImGui 1.86 samples the mouse once a frame: hold the button across frames, as a
-  // person's click always spans several frames, or a slow frame swallows it.
-  await page.mouse.move(c.x / dpr, c.y / dpr);
-  await frames(page, 1);
-  await page.mouse.down();
-  await frames(page, 2);
-  await page.mouse.up();
-  await frames(page, 3);
-}
+
 
 test("the page loads cross-origin isolated, with no errors, and the runtime's threads tick", async () => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 } });
   const { page, problems } = await openApp(context);
   assert.equal(await page.evaluate(() => self.crossOriginIsolated), true);
   // Ms start asynchronously (each Web Worker reports its own thread id when it runs).
@@ -103,7 +45,7 @@ test("the page loads cross-origin isolated, with no errors, and the runtime's th
 });
 
 test("clicking a lesson on the canvas opens it: its title and text are drawn", async () => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 } });
   const { page, problems } = await openApp(context);
   const s = await state(page);
   assert.ok(s.lessons.length >= 1, "lessons are loaded");
@@ -125,7 +67,7 @@ test("clicking a lesson on the canvas opens it: its title and text are drawn", a
 });
 
 test("typing in the editor edits the code; undo restores it; Run compiles and runs the Go program", async () => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 } });
   const { page, problems } = await openApp(context);
   const before = (await state(page)).editor.text;
   const s = await state(page);
@@ -194,7 +136,7 @@ test("typing in the editor edits the code; undo restores it; Run compiles and ru
 });
 
 test("Stop ends a runaway loop; a panic ends in Go's message and traceback; the app stays usable", async () => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 } });
   const { page, problems } = await openApp(context);
   const loop = "package main\n\nfunc main() {\n\tn := 0\n\tfor {\n\t\tn++\n\t\tif n < 0 {\n\t\t\tprintln(n)\n\t\t}\n\t}\n}\n";
   await action(page, { action: "set_code", code: loop });
@@ -220,7 +162,7 @@ test("Stop ends a runaway loop; a panic ends in Go's message and traceback; the 
 });
 
 test("a quiz grade survives a reload", async () => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 } });
   let { page } = await openApp(context);
   const s = await state(page);
   await action(page, { action: "select_lesson", id: s.lessons[0].id });
@@ -244,7 +186,7 @@ test("a quiz grade survives a reload", async () => {
 });
 
 test("progress exports as a JSON download and imports through the file picker", async () => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   const { page, problems } = await openApp(context);
   await action(page, { action: "quiz_lesson" });
   await action(page, { action: "quiz_reveal" });
@@ -262,7 +204,7 @@ test("progress exports as a JSON download and imports through the file picker", 
   assert.deepEqual(exported.cards, graded.cards);
 
   // A fresh profile imports it through the real file picker.
-  const other = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const other = await app.browser.newContext({ viewport: { width: 1400, height: 900 } });
   const { page: p2, problems: problems2 } = await openApp(other);
   await action(p2, { action: "quiz_lesson" });
   await frames(p2, 3);
@@ -285,7 +227,7 @@ test("progress exports as a JSON download and imports through the file picker", 
 });
 
 test("a shared URL restores the lesson and the edited code, and does not run it", async () => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 } });
   const { page } = await openApp(context);
   const s = await state(page);
   const lesson = s.lessons[s.lessons.length - 1].id;
@@ -297,7 +239,7 @@ test("a shared URL restores the lesson and the edited code, and does not run it"
   assert.match(fragment, new RegExp(`^lesson=${lesson}&code=`));
   assert.equal(await page.evaluate(() => location.hash.slice(1)), fragment, "the address bar carries it");
 
-  const other = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const other = await app.browser.newContext({ viewport: { width: 1400, height: 900 } });
   const { page: p2, problems } = await openApp(other, fragment);
   const restored = await state(p2);
   assert.equal(restored.lesson.id, lesson);
@@ -316,7 +258,7 @@ test("a shared URL restores the lesson and the edited code, and does not run it"
 });
 
 test("on a HiDPI screen the UI is drawn at device resolution and clicks still land", async () => {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 800 }, deviceScaleFactor: 2 });
+  const context = await app.browser.newContext({ viewport: { width: 1200, height: 800 }, deviceScaleFactor: 2 });
   const { page, problems } = await openApp(context);
   await frames(page, 3);
   const [w, h] = await page.evaluate(() => [Module.canvas.width, Module.canvas.height]);
@@ -329,7 +271,7 @@ test("on a HiDPI screen the UI is drawn at device resolution and clicks still la
 });
 
 test("theme and font size change and persist", async () => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 } });
   const { page, problems } = await openApp(context);
   await action(page, { action: "set_theme", theme: "light" });
   await action(page, { action: "set_font_size", size: 18 });

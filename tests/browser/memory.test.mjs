@@ -5,63 +5,20 @@
 // page map, cycles in the heap plot and the stop-the-world timeline — and the GOGC
 // control must reach the running program. Screenshots go to tests/artifacts/memory-*.png
 // — look at them. GS_WEB_DIR picks another web build (default build/web/web).
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { serveApp, artifacts, state, action, frames, clickRect, openApp as openAppPage } from "./harness.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const webDir = process.env.GS_WEB_DIR ? path.resolve(process.env.GS_WEB_DIR) : path.join(root, "build/web/web");
-const artifacts = path.join(root, "tests/artifacts");
-fs.mkdirSync(artifacts, { recursive: true });
+const app = serveApp();
+const openApp = (context, fragment = "") => openAppPage(app, context, fragment);
 
-const chromiumArgs = [
-  "--headless", "--no-sandbox", "--disable-gpu", "--enable-unsafe-swiftshader", "--disable-quic",
-  "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-];
 
-let server, baseUrl, browser;
 
-before(async () => {
-  server = spawn(process.execPath, [path.join(root, "web/serve.mjs"), webDir, "--port", "0"], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  baseUrl = await new Promise((resolve, reject) => {
-    server.stdout.on("data", (d) => {
-      const m = String(d).match(/(http:\/\/\S+)/);
-      if (m) resolve(m[1]);
-    });
-    server.on("exit", (c) => reject(new Error("server exited " + c)));
-  });
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumArgs });
-});
 
-after(async () => {
-  await browser?.close();
-  server?.kill();
-});
 
-async function openApp(context) {
-  const page = await context.newPage();
-  const problems = [];
-  page.on("console", (m) => {
-    if (m.type() === "error") problems.push("console error: " + m.text());
-  });
-  page.on("pageerror", (e) => problems.push("page error: " + e.message));
-  await page.goto(baseUrl);
-  await page.waitForFunction(() => window.gsGlue && window.gsGlue.firstFrameAt !== null, null, { timeout: 60000 });
-  return { page, problems };
-}
 
-const state = (page) => page.evaluate(() => gsGlue.state());
-const action = (page, a) => page.evaluate((x) => gsGlue.action(x), a);
-const frames = async (page, n) => {
-  const start = (await state(page)).frames;
-  await page.waitForFunction((s) => gsGlue.state().frames >= s, start + n, { timeout: 30000 });
-};
+
 
 async function dragRect(page, name, dy) {
   const s = await state(page);
@@ -81,18 +38,6 @@ async function dragRect(page, name, dy) {
   await frames(page, 2);
 }
 
-async function clickRect(page, name) {
-  const s = await state(page);
-  assert.ok(s.rects[name], `no rect recorded for ${name}: ${Object.keys(s.rects).join(", ")}`);
-  const dpr = await page.evaluate(() => window.devicePixelRatio);
-  const r = s.rects[name];
-  await page.mouse.move((r[0] + r[2] / 2) / dpr, (r[1] + r[3] / 2) / dpr);
-  await frames(page, 1);
-  await page.mouse.down();
-  await frames(page, 2);
-  await page.mouse.up();
-  await frames(page, 3);
-}
 
 // Lists of 64 nodes, each holding a fresh 1 KiB slice, built and dropped for 5 s, plus
 // a 40000-byte (large) object now and then. Real Go 1.23 prints "checksum 5650 40000".
@@ -138,7 +83,7 @@ func main() {
 `;
 
 test("the Allocator and GC panels show the runtime's heap and its collections", async () => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 } });
   const { page, problems } = await openApp(context);
   await action(page, { action: "set_env", env: "GODEBUG=gctrace=1" });
   await action(page, { action: "set_code", code: program });

@@ -15,80 +15,29 @@
 // Screenshots go to tests/artifacts/. GS_WEB_DIR picks another web build (default
 // build/web/web). The test interface publishes P and M counts and each goroutine's M, not
 // each P's status: "both Ps running" is checked as two _Grunning Gs on distinct Ms.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { serveApp, root, artifacts, state, action, frames, clickRect, openApp as openAppPage } from "./harness.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const webDir = process.env.GS_WEB_DIR ? path.resolve(process.env.GS_WEB_DIR) : path.join(root, "build/web/web");
-const artifacts = path.join(root, "tests/artifacts");
-fs.mkdirSync(artifacts, { recursive: true });
+const app = serveApp();
+
 const kMaxWaitersDrawn = 48; // ui/channels_panel.cpp: goroutine chips per wait queue
 
-const chromiumArgs = [
-  "--headless", "--no-sandbox", "--disable-gpu", "--enable-unsafe-swiftshader", "--disable-quic",
-  "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-];
 
-let server, baseUrl, browser;
 
-before(async () => {
-  server = spawn(process.execPath, [path.join(root, "web/serve.mjs"), webDir, "--port", "0"], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  baseUrl = await new Promise((resolve, reject) => {
-    server.stdout.on("data", (d) => {
-      const m = String(d).match(/(http:\/\/\S+)/);
-      if (m) resolve(m[1]);
-    });
-    server.on("exit", (c) => reject(new Error("server exited " + c)));
-  });
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumArgs });
-});
 
-after(async () => {
-  await browser?.close();
-  server?.kill();
-});
 
+
+// The app, and the Web Workers it makes after its first frame (all 8).
 async function openApp(context) {
-  const page = await context.newPage();
-  const problems = [];
-  page.on("console", (m) => {
-    if (m.type() === "error") problems.push("console error: " + m.text());
-  });
-  page.on("pageerror", (e) => problems.push("page error: " + e.message));
-  await page.goto(baseUrl);
-  await page.waitForFunction(() => window.gsGlue && window.gsGlue.firstFrameAt !== null, null, { timeout: 60000 });
-  // The Web Workers beyond the first few are made after the first frame.
-  await page.waitForFunction(() => gsGlue.workerCount() === 8, null, { timeout: 30000 });
-  return { page, problems };
+  const opened = await openAppPage(app, context);
+  await opened.page.waitForFunction(() => gsGlue.workerCount() === 8, null, { timeout: 30000 });
+  return opened;
 }
 
-const state = (page) => page.evaluate(() => gsGlue.state());
-const action = (page, a) => page.evaluate((x) => gsGlue.action(x), a);
-const frames = async (page, n) => {
-  const start = await page.evaluate(() => gsGlue.state().frames);
-  await page.waitForFunction((s) => gsGlue.state().frames >= s, start + n, { timeout: 30000 });
-};
 
-async function clickRect(page, name) {
-  const s = await state(page);
-  assert.ok(s.rects[name], `no rect recorded for ${name}: ${Object.keys(s.rects).join(", ")}`);
-  const dpr = await page.evaluate(() => window.devicePixelRatio);
-  const r = s.rects[name];
-  // Hold the button across frames: ImGui samples the mouse once a frame.
-  await page.mouse.move((r[0] + r[2] / 2) / dpr, (r[1] + r[3] / 2) / dpr);
-  await frames(page, 1);
-  await page.mouse.down();
-  await frames(page, 2);
-  await page.mouse.up();
-  await frames(page, 3);
-}
 
 // The first ```go fence of a lesson, as tests/lessons/run_examples.sh takes it.
 function lessonExample(file, index) {
@@ -104,7 +53,7 @@ test("a lesson program with GOMAXPROCS=2 runs on two Ps at once, on two Web Work
   const lesson = lessonExample("05-scheduler.md", 0);
   assert.match(lesson, /busy\(100 \* time\.Millisecond\)/, "the lesson's first program is the runnext one");
   const program = lesson.replace("busy(100 * time.Millisecond)", "busy(time.Second)");
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 } });
   const { page, problems } = await openApp(context);
   await action(page, { action: "set_code", code: program });
   await action(page, { action: "set_env", env: "GOMAXPROCS=2" });
@@ -223,7 +172,7 @@ async function panelRates(page, label) {
 
 let rates16 = null;
 test("with 10,000 goroutines live the panels draw a bounded amount and stay usable", async () => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 } });
   const { page, problems } = await openApp(context);
   await action(page, { action: "set_env", env: "GOMAXPROCS=2" });
   // The same program with 16 goroutines first: the frame rates to compare with.
