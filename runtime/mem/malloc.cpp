@@ -43,9 +43,10 @@ Heap::~Heap() {
   release_arenas();
 }
 
-MCache* Heap::new_mcache() {
+MCache* Heap::new_mcache(int32_t owner_p) {
   auto* c = new MCache;
   c->heap = this;
+  c->owner_p = owner_p;  // before it is listed: snapshots read it under heap_mu_
   std::lock_guard<std::mutex> lock(heap_mu_);
   c->flush_gen = sweepgen_.load(std::memory_order_relaxed);
   mcaches_.push_back(c);

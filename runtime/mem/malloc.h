@@ -77,7 +77,7 @@ class Heap {
   void* mallocgc(uint64_t size, const types::Type* typ, bool needzero);
 
   // ---- mcaches (one per P) ----
-  MCache* new_mcache();
+  MCache* new_mcache(int32_t owner_p = -1);  // owner_p: the P it serves (-1: the fallback)
   void free_mcache(MCache* c);  // flushes it first
 
   // ---- for the collector ----

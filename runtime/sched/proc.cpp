@@ -1150,8 +1150,7 @@ void Scheduler::procresize(int n) {
   while (static_cast<int>(allp_.size()) < n) {
     auto pp = std::make_unique<P>();
     pp->id = static_cast<int32_t>(allp_.size());
-    pp->mcache = exec_.new_p_mcache();
-    if (pp->mcache) pp->mcache->owner_p = pp->id;
+    pp->mcache = exec_.new_p_mcache(pp->id);
     allp_.push_back(std::move(pp));  // capacity reserved: readers never see a reallocation
   }
   for (int i = n; i < old; i++) {

@@ -104,7 +104,10 @@ class Executor {
   // Go: allocmcache / freemcache — a new P's allocation cache (nullptr: the P has
   // none, and its Ms allocate through the heap's shared fallback cache), and a P
   // leaving service (GOMAXPROCS lowered) giving its cached spans back.
-  virtual mem::MCache* new_p_mcache() { return nullptr; }
+  virtual mem::MCache* new_p_mcache(int32_t p_id) {
+    (void)p_id;
+    return nullptr;
+  }
   virtual void release_p_mcache(mem::MCache* c) { (void)c; }
 };
 

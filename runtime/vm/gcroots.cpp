@@ -192,7 +192,7 @@ void Machine::start_collector() {
 }
 
 // Each P allocates through its own mcache (Go: p.mcache), lock-free on its M.
-mem::MCache* Machine::new_p_mcache() { return heap_ ? heap_->new_mcache() : nullptr; }
+mem::MCache* Machine::new_p_mcache(int32_t p_id) { return heap_ ? heap_->new_mcache(p_id) : nullptr; }
 // A P leaving service (the world is stopped) gives its spans back to their mcentrals.
 void Machine::release_p_mcache(mem::MCache* c) { c->release_all(); }
 

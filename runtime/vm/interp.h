@@ -170,7 +170,7 @@ class Machine : public lib::Host, public sched::Executor, public gc::RootSource 
     return iface_snap_;
   }
   void publish_runtime_snapshots() override;  // sched::Executor (sysmon's thread)
-  mem::MCache* new_p_mcache() override;                 // sched::Executor: a P's mcache
+  mem::MCache* new_p_mcache(int32_t p_id) override;                // sched::Executor: a P's mcache
   void release_p_mcache(mem::MCache* c) override;
   // The GC panel's knobs: stored now, applied on sysmon's thread at its next snapshot
   // (so the UI never waits for a collection in progress). INT32_MIN / INT64_MIN: no change.
