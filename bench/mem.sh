@@ -26,11 +26,7 @@
 #                                      (its rows are then marked * and footnoted)
 #   RUNS=5 bench/mem.sh                more runs per program
 set -uo pipefail
-root="$(cd "$(dirname "$0")/.." && pwd)"
-go=/usr/lib/go-1.23/bin/go
-export GOCACHE="${GOCACHE:-/tmp/gs-bench-gocache}" GOPATH="${GOPATH:-/tmp/gs-bench-gopath}" GO111MODULE=off GOFLAGS=
-build="${GS_BUILD:-build/native}"
-[ "${build#/}" = "$build" ] && build="$root/$build"  # relative to the checkout
+source "$(dirname "$0")/lib.sh"  # root, go, the Go cache, build (GS_BUILD)
 runs="${RUNS:-3}"
 wasm_mb="${WASM_LIVE_MB:-200}"
 ninja -C "$build" gsrun >/dev/null || { echo "cannot build gsrun in $build" >&2; exit 1; }

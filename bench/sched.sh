@@ -12,11 +12,7 @@
 # cpu2 runs real Go on GO_SCALE (default 20) times the work, then divides its times by
 # GO_SCALE, so Go's time is long enough to measure; its row is per unit of our work.
 set -uo pipefail
-root="$(cd "$(dirname "$0")/.." && pwd)"
-go=/usr/lib/go-1.23/bin/go
-export GOCACHE="${GOCACHE:-/tmp/gs-bench-gocache}" GOPATH="${GOPATH:-/tmp/gs-bench-gopath}" GO111MODULE=off GOFLAGS=
-build="${GS_BUILD:-build/native}"
-[ "${build#/}" = "$build" ] && build="$root/$build"  # relative to the checkout
+source "$(dirname "$0")/lib.sh"  # root, go, the Go cache, build (GS_BUILD)
 go_scale="${GO_SCALE:-20}"
 if [ -n "${GS_RUNNER:-}" ]; then
   ours="$GS_RUNNER"

@@ -5,9 +5,7 @@
 # 30× of Go on fib and loop; wasm within 1.5× of native. Nothing here is asserted.
 # Needs real Go 1.23 (TOOLCHAIN.md) and the native build; the wasm column needs build/web.
 set -uo pipefail
-root="$(cd "$(dirname "$0")/.." && pwd)"
-go=/usr/lib/go-1.23/bin/go
-export GOCACHE="${GOCACHE:-/tmp/gs-bench-gocache}" GOPATH="${GOPATH:-/tmp/gs-bench-gopath}" GO111MODULE=off GOFLAGS=
+source "$(dirname "$0")/lib.sh"  # root, go, the Go cache
 ninja -C "$root/build/native" gsrun >/dev/null
 native="$root/build/native/tests/gsrun"
 wasm="$root/build/web/tests/gsrun.js"
