@@ -23,6 +23,7 @@ bool is_vm_builtin(std::string_view name) {
       // the allocator and the collector (issue 5; vm/gc_builtins.cpp)
       "runtime.GC", "runtime.ReadMemStats", "runtime/debug.SetGCPercent", "runtime/debug.SetMemoryLimit",
       "runtime/debug.FreeOSMemory", "runtime.SetFinalizer", "runtime/debug.SetMaxStack",
+      "runtime/debug.SetTraceback",
       // stack introspection (vm/traceback.cpp)
       "runtime.Caller", "runtime.Callers", "runtime.Stack", "runtime.FuncForPC", "runtime.funcName",
       "runtime.funcEntry", "runtime.funcFileLine", "runtime/debug.Stack",

@@ -55,6 +55,8 @@ Machine::Machine(Module& module, Writer writer, MachineOptions options)
     : m_(module), writer_(std::move(writer)), options_(std::move(options)) {
   walker_ = std::make_unique<VmFrameWalker>();
   stacks_.set_max_stack(options_.max_stack);
+  traceback_env_ = parse_traceback(options_.gotraceback);
+  traceback_cache_.store(traceback_env_);
 }
 
 
@@ -155,6 +157,13 @@ bool Machine::enter_call(G& g, const Func* callee, const uint8_t* args, uint32_t
 void Machine::runtime_error(G& g, const std::string& msg, bool plain) {
   // The value is a runtime.Error: runtime.errorString (or plainError) holding msg.
   const Type* t = plain ? m_.plain_error_type : m_.runtime_error_type;
+  if (!plain && msg == "invalid memory address or nil pointer dereference") {
+    // Go's compiler leaves nil checks to the hardware: this was a SIGSEGV there
+    StackFrame f;
+    f.fn = g.fn;
+    f.pc = g.pc;
+    g.sigpc = frame_pc(m_, f);
+  }
   lib::GoString s = lib::make_string(msg);
   void* cell = mem::mallocgc(16, t, true);
   std::memcpy(cell, &s, 16);
@@ -252,6 +261,7 @@ G* Machine::new_g() {
   g->is_main = false;
   g->main_stage = 0;
   g->goexit_done = false;
+  g->sigpc = 0;
   g->resume = G::Resume::None;
   g->resume_sg = nullptr;
   g->sleep_until = 0;

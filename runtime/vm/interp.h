@@ -35,6 +35,7 @@
 #include "sched/proc.h"
 #include "sched/stackcopy.h"
 #include "vm/module.h"
+#include "vm/traceback.h"
 
 namespace gs::mem {
 class Heap;
@@ -84,6 +85,9 @@ struct G : sched::G {
   bool is_main = false;
   uint8_t main_stage = 0;    // main goroutine: 0 running package init, 1 running main.main
   bool goexit_done = false;  // runtime.Goexit ran every deferred call: the G ends
+  // Go: gp.sig/gp.sigpc — a nil dereference here is, in Go, a SIGSEGV turned into a
+  // panic (sigpanic); the pc it faulted at (0: none). A fatal panic prints the signal.
+  uint64_t sigpc = 0;
   // What to finish when the G runs again after parking (the instruction at pc - 1).
   enum class Resume : uint8_t { None, ChanSend, ChanRecv, Select, Rerun } resume = Resume::None;
   sched::Sudog* resume_sg = nullptr;
@@ -264,6 +268,11 @@ class Machine : public lib::Host, public sched::Executor, public gc::RootSource 
   Module& m_;
   Writer writer_;
   MachineOptions options_;
+  // GOTRACEBACK as it stands (Go's traceback_cache bits): the environment's, raised by
+  // runtime/debug.SetTraceback. Read by any M printing a traceback.
+  uint32_t traceback_env_ = 0;
+  std::atomic<uint32_t> traceback_cache_{0};
+  std::string_view gotraceback() const { return traceback_name(traceback_cache_.load(std::memory_order_relaxed)); }
   std::atomic<bool> stop_{false};
   std::atomic<int> exit_code_{0};
   // Set by whichever M ends the program; every M's loop stops at its next check.

@@ -338,11 +338,13 @@ void Machine::fatal_panic(G& g) {
     if (p->recovered) out += " [recovered]";
     out += "\n";
   }
+  // Go: dopanic_m — a goroutine that took a signal says which (SEGV_MAPERR at address 0)
+  if (g.sigpc != 0) out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=" + hex(g.sigpc) + "]\n";
   out += "\n";
-  if (options_.gotraceback != "none") traceback(g, out);
+  if (gotraceback() != "none") traceback(g, out);
   // GOTRACEBACK=all (or system/crash): every other goroutine too, read while the
   // world is stopped, each with its state, as Go prints them.
-  const std::string& tb = options_.gotraceback;
+  const std::string_view tb = gotraceback();
   if ((tb == "all" || tb == "system" || tb == "crash") && sched_ && g.host_depth == 0 && !exiting_.load() &&
       sched_->freeze_the_world()) {
     sched_->for_each_g([&](sched::G* sgp) {

@@ -299,7 +299,7 @@ void Machine::fatal(const std::string& msg) {
   std::string out = "fatal error: " + msg + "\n";
   sched_->for_each_g([&](sched::G* sgp) {
     G& g = *static_cast<G*>(sgp);
-    if (g.system && options_.gotraceback != "system" && options_.gotraceback != "crash") return;
+    if (g.system && gotraceback() != "system" && gotraceback() != "crash") return;
     flush_print(g);
     out += "\n";
     uint32_t st = sched::readgstatus(&g);
@@ -435,7 +435,7 @@ Machine::BuiltinResult Machine::proc_builtin(G& g, const Func* f, uint8_t* args)
     SemacquireRWR, SemacquireRW, Semrelease, NotifyAdd, NotifyWait, NotifyAll, NotifyOne, CanSpin, DoSpin,
     SyncFatal, SyncThrow, Sleep, RuntimeNano, Now, StartChanTimer, StartFuncTimer, StopTimer,
     // system calls and thread wiring (issue 4)
-    Nanosleep, Getpid, LockOSThread, UnlockOSThread,
+    Nanosleep, Getpid, LockOSThread, UnlockOSThread, SetTraceback,
   };
   static const std::unordered_map<std::string, Id> ids = {
       {"runtime.Gosched", Gosched}, {"runtime.Goexit", Goexit}, {"runtime.NumGoroutine", NumGoroutine},
@@ -451,6 +451,7 @@ Machine::BuiltinResult Machine::proc_builtin(G& g, const Func* f, uint8_t* args)
       {"time.stopTimer", StopTimer},
       {"syscall.nanosleep", Nanosleep}, {"syscall.Getpid", Getpid},
       {"runtime.lockOSThread", LockOSThread}, {"runtime.unlockOSThread", UnlockOSThread},
+      {"runtime/debug.SetTraceback", SetTraceback},
   };
   // runtime.Caller/Callers/Stack/FuncForPC and runtime/debug.Stack (vm/traceback.cpp)
   switch (stack_builtin(StackEnv{m_, sched_.get()}, g, f, args)) {
@@ -523,6 +524,10 @@ Machine::BuiltinResult Machine::proc_builtin(G& g, const Func* f, uint8_t* args)
     }
     case DoSpin:
       for (int i = 0; i < 30; i++) std::atomic_signal_fence(std::memory_order_seq_cst);  // Go: procyield(30)
+      return BuiltinResult::Continue;
+    case SetTraceback:  // Go: setTraceback — never below the environment's level
+      traceback_cache_.store(parse_traceback(ld<lib::GoString>(args).view()) | traceback_env_,
+                             std::memory_order_relaxed);
       return BuiltinResult::Continue;
     case SyncFatal: case SyncThrow: {
       lib::GoString s = ld<lib::GoString>(args);

@@ -16,6 +16,7 @@
 #include "vm/interp.h"
 #include "vm/memory.h"
 #include "vm/panic.h"
+#include "vm/traceback_sites.h"
 
 namespace gs::vm {
 
@@ -230,6 +231,22 @@ bool frame_bytes_used_after(const Func* fn, uint32_t at, int32_t lo, int32_t hi)
   return false;
 }
 
+// Whether Go would have spilled a register argument (frame bytes [lo, hi)) by the
+// instruction at `at`: it is live across a call at or before it — the current call, or
+// an earlier one — so the compiler saved it to its slot before that call, and Go's
+// argument liveness (which only asks "spilled on every path here?") calls it valid.
+bool spilled_before(const Func* fn, uint32_t at, int32_t lo, int32_t hi) {
+  for (uint32_t i = 0; i <= at && i < fn->code.size(); i++) {
+    switch (fn->code[i].op) {
+      case Op::Call: case Op::CallClosure: case Op::CallNative: case Op::CallIface:
+        if (frame_bytes_used_after(fn, i, lo, hi)) return true;
+        break;
+      default: break;
+    }
+  }
+  return false;
+}
+
 class ArgPrinter {
  public:
   ArgPrinter(std::string& out, const uint8_t* base) : out_(out), base_(base) {}
@@ -344,8 +361,9 @@ class ArgPrinter {
   bool stale_ = false;
 };
 
-// "(args)" of a bytecode frame, as Go prints a frame that was not inlined.
-std::string format_args(const StackFrame& f) {
+// "(args)" of a bytecode frame, as Go prints a frame that was not inlined. stale:
+// Go's "?" marks per parameter ('?' or '-'), when known (traceback_sites.h).
+std::string format_args(const StackFrame& f, const char* stale_marks = nullptr) {
   const auto* ft = f.fn->type ? f.fn->type->func_type() : nullptr;
   if (!ft || ft->in.empty()) return "()";
   size_t n = ft->in.size();
@@ -388,10 +406,12 @@ std::string format_args(const StackFrame& f) {
   ArgPrinter p(out, f.fp + kFrameHeader);
   for (size_t i = 0; i < n; i++) {
     bool stale = false;
-    if (in_regs[i]) {
+    if (stale_marks) {
+      stale = i < std::strlen(stale_marks) && stale_marks[i] == '?';
+    } else if (in_regs[i]) {
       int32_t lo = kFrameHeader + static_cast<int32_t>(ours[i]);
       int32_t hi = lo + static_cast<int32_t>(std::max<uint64_t>(ft->in[i]->size, 1));
-      stale = f.pc == 0 || f.panicking || !frame_bytes_used_after(f.fn, f.pc - 1, lo, hi);
+      stale = f.pc == 0 || f.panicking || !spilled_before(f.fn, f.pc - 1, lo, hi);
     }
     if (!p.param(ft->in[i], ours[i], go_off[i], stale)) break;
   }
@@ -399,6 +419,14 @@ std::string format_args(const StackFrame& f) {
 }
 
 void print_frame(const StackFrame& f, std::string& out) {
+  if (f.fn && f.site) {  // as Go's binary shows this library frame; offset 0: inlined
+    const GoSite& s = *f.site;
+    out += name_for_print(f.fn->name) + (s.offset ? format_args(f, s.stale) : std::string("(...)")) + "\n";
+    out += "\t" + std::string(kGoroot) + s.file + ":" + std::to_string(s.line);
+    if (s.offset) out += " +" + hex(s.offset);
+    out += "\n";
+    return;
+  }
   if (f.fn) {
     out += name_for_print(f.fn->name) + format_args(f) + "\n";
     out += "\t" + go_file(f.fn) + ":" + std::to_string(go_line(f.fn, f.pc > 0 ? f.pc - 1 : 0));
@@ -568,17 +596,26 @@ int pc_func_line(const PcFunc& f, uint64_t pc) {
 // ---- traceback text ----
 
 void print_frames(const Module& m, const G& g, std::string& out, SyntheticFunc top) {
-  (void)m;
   constexpr int kInner = 50, kOuter = 50;  // Go: tracebackInnerFrames, tracebackOuterFrames
-  // Visits the shown frames with their index among shown frames.
+  // Visits the shown frames with their index among shown frames. A G parked in (or
+  // dying in) a sync or time hook shows that hook as a frame, and library frames
+  // read as Go's binary prints them (traceback_sites.h).
   auto walk = [&](bool show_runtime, auto&& fn) {
     FrameCursor c(g, false, top);
     StackFrame f;
     bool callee_is_panic = false;
+    std::string callee;  // the function of the frame walked just before (inner)
     int index = 0;
     while (c.next(&f)) {
+      StackFrame hook;
+      if (builtin_frame(m, g, f, &hook)) {
+        if (frame_shown(hook, false, show_runtime)) fn(hook, index++);
+        callee = hook.fn->name;
+      }
+      f.site = go_site(g, f, callee);
       bool shown = frame_shown(f, callee_is_panic, show_runtime);
       callee_is_panic = f.synthetic == SyntheticFunc::Gopanic;
+      callee = frame_name(f);
       if (shown) fn(f, index++);
     }
     return index;
@@ -625,7 +662,36 @@ void print_goroutine(const Module& m, const G& g, std::string& out, std::string_
 // The traceback of fatal panics and fatal errors (declared in interp.h).
 void Machine::traceback(G& g, std::string& out, const std::string& state) {
   print_goroutine(m_, g, out, state);
-  if (g.fn && g.fn->name != "main.main" && options_.gotraceback == "none") out.clear();
+  if (g.fn && g.fn->name != "main.main" && gotraceback() == "none") out.clear();
+}
+
+// ---- GOTRACEBACK ----
+
+namespace {
+constexpr uint32_t kTracebackCrash = 1, kTracebackAll = 2, kTracebackShift = 2;
+}
+
+uint32_t parse_traceback(std::string_view level) {
+  if (level == "none") return 0;
+  if (level == "single" || level.empty()) return 1 << kTracebackShift;
+  if (level == "all") return 1 << kTracebackShift | kTracebackAll;
+  if (level == "system") return 2 << kTracebackShift | kTracebackAll;
+  if (level == "crash") return 2 << kTracebackShift | kTracebackAll | kTracebackCrash;
+  // Go: any other text is "all", at the numeric level it spells (if any)
+  uint32_t n = 0;
+  for (char c : level) {
+    if (c < '0' || c > '9' || n > 1'000'000) return kTracebackAll;
+    n = n * 10 + static_cast<uint32_t>(c - '0');
+  }
+  return kTracebackAll | n << kTracebackShift;
+}
+
+std::string_view traceback_name(uint32_t bits) {
+  uint32_t level = bits >> kTracebackShift;
+  if (bits & kTracebackCrash) return "crash";
+  if (level >= 2) return "system";
+  if (level == 0) return "none";
+  return bits & kTracebackAll ? "all" : "single";
 }
 
 // ---- runtime.Caller & co. ----

@@ -32,6 +32,7 @@ namespace gs::vm {
 struct G;
 struct Panic;
 struct Module;
+struct GoSite;
 
 // Where the Go toolchain we reproduce keeps its sources: paths of runtime and
 // standard-library frames print under it, as tracebacks of Go 1.23 on Debian do.
@@ -63,6 +64,7 @@ struct StackFrame {
   const Panic* panic = nullptr;               // Gopanic: the panic whose deferred call sits above
   bool innermost = false;                     // the G's own current frame
   bool panicking = false;                     // stopped where a panic started
+  const GoSite* site = nullptr;               // printed as Go's binary shows it (traceback_sites.h)
 };
 
 // Walks a stopped G's frames innermost first. With bottom, the runtime frames Go
@@ -109,6 +111,12 @@ void print_goroutine(const Module& m, const G& g, std::string& out, std::string_
                      SyntheticFunc top = SyntheticFunc::None);
 // The frames and "created by" lines only (Go: traceback1's output).
 void print_frames(const Module& m, const G& g, std::string& out, SyntheticFunc top = SyntheticFunc::None);
+
+// ---- GOTRACEBACK (Go: runtime1.go's traceback_cache, set by the environment and
+// runtime/debug.SetTraceback, which can raise the level but never lower it below the
+// environment's) ----
+uint32_t parse_traceback(std::string_view level);  // Go's bits: crash 1, all 2, level << 2
+std::string_view traceback_name(uint32_t bits);     // none, single, all, system or crash
 
 // ---- the body-less functions of package runtime and runtime/debug done here ----
 // (listed in builtins.h; Machine::proc_builtin hands every call to stack_builtin first).

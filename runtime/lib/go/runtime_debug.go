@@ -16,6 +16,11 @@ func PrintStack() {
 	os.Stderr.Write(Stack())
 }
 
+// SetTraceback sets how much a fatal panic or error prints, as GOTRACEBACK does
+// ("none", "single", "all", "system", "crash" or a number); it can raise the level set
+// by the environment but never lower it.
+func SetTraceback(level string)
+
 // ---- memory and the collector (Go: runtime/debug/garbage.go)
 // Implemented by the VM with runtime/gc (vm/gc_builtins.cpp).
 

@@ -152,3 +152,18 @@ TEST_CASE("traceback: the stack builtins are known by name") {
   CHECK_FALSE(is_stack_builtin("runtime.Gosched"));
   CHECK_FALSE(is_stack_builtin("runtime/debug.PrintStack"));  // Go code in the prelude
 }
+
+TEST_CASE("traceback: GOTRACEBACK levels encode and decode as Go's traceback_cache") {
+  for (const char* level : {"none", "single", "all", "system", "crash"})
+    CHECK(traceback_name(parse_traceback(level)) == level);
+  CHECK(traceback_name(parse_traceback("")) == "single");
+  CHECK(traceback_name(parse_traceback("2")) == "system");    // a number is "all" at that level
+  CHECK(traceback_name(parse_traceback("1")) == "all");
+  CHECK(traceback_name(parse_traceback("bogus")) == "none");  // Go: tracebackAll at level 0
+  // debug.SetTraceback ORs in the environment's bits: it raises, never lowers
+  uint32_t env = parse_traceback("all");
+  CHECK(traceback_name(parse_traceback("single") | env) == "all");
+  CHECK(traceback_name(parse_traceback("none") | env) == "all");
+  CHECK(traceback_name(parse_traceback("system") | env) == "system");
+  CHECK(traceback_name(parse_traceback("all") | parse_traceback("single")) == "all");
+}
