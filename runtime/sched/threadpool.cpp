@@ -45,6 +45,7 @@ bool ThreadPool::start_one() {
 int ThreadPool::start(int n, int64_t beat_interval_ns) {
   std::lock_guard<std::mutex> lock(mu_);
   beat_interval_ns_ = beat_interval_ns;
+  stopping_ = false;
   int started = 0;
   for (int i = 0; i < n && start_one(); i++) started++;
   return started;
@@ -58,6 +59,7 @@ bool ThreadPool::spawn(os::ThreadEntry fn, void* arg) {
 
 void* ThreadPool::spawn_parked(os::ThreadEntry fn, void* arg) {
   std::lock_guard<std::mutex> lock(mu_);
+  if (stopping_) return nullptr;  // stop() joins only the threads it saw
   for (int attempt = 0; attempt < 2; attempt++) {
     for (auto& t : all_) {
       if (t->job_fn.load(std::memory_order_acquire) || t->exit_requested.load(std::memory_order_relaxed)) continue;
@@ -77,17 +79,19 @@ void ThreadPool::thread_main(void* p) {
   delete static_cast<StartArg*>(p);
   Thread& t = *a.t;
   t.procid.store(os::gettid(), std::memory_order_relaxed);
-  while (!t.exit_requested.load(std::memory_order_acquire)) {
+  for (;;) {
     t.status.store(static_cast<int>(ThreadStatus::Running), std::memory_order_relaxed);
     t.heartbeat.fetch_add(1, std::memory_order_relaxed);
     t.last_beat_ns.store(os::nanotime(), std::memory_order_relaxed);
-    // A job handed over by spawn(): run it to completion (an M's whole life).
+    // A job handed over by spawn() or spawn_parked(): run it to completion (an M's
+    // whole life) — even when asked to exit meanwhile, since its owner waits for it.
     if (os::ThreadEntry fn = t.job_fn.load(std::memory_order_acquire)) {
       fn(t.job_arg);
       t.job_arg = nullptr;
       t.job_fn.store(nullptr, std::memory_order_release);
       continue;
     }
+    if (t.exit_requested.load(std::memory_order_acquire)) break;
     t.status.store(static_cast<int>(ThreadStatus::Idle), std::memory_order_relaxed);
     // Park until the next beat or until woken (spawn() and stop() wake us).
     t.park.tsleep(a.beat_interval_ns);
@@ -100,6 +104,7 @@ void ThreadPool::stop() {
   std::vector<Thread*> ts;
   {
     std::lock_guard<std::mutex> lock(mu_);
+    stopping_ = true;
     for (auto& t : all_) {
       t->exit_requested.store(true, std::memory_order_release);
       t->park.wakeup();

@@ -43,8 +43,9 @@ class ThreadPool {
   // its CPU to the new thread now — one holding the world stopped. nullptr: no thread.
   void* spawn_parked(os::ThreadEntry fn, void* arg);
   static void wake(void* handle);
-  // Asks every thread to exit, wakes them and joins them. Running jobs must have
-  // finished (their owners wait for them). Idempotent.
+  // Asks every thread to exit, wakes them and joins them: a thread first runs the job
+  // it holds (one handed by spawn_parked and not yet woken too — its owner waits for
+  // it), and spawn/spawn_parked refuse new jobs from here on. Idempotent.
   void stop();
 
   int count() const {
@@ -65,6 +66,7 @@ class ThreadPool {
   mutable std::mutex mu_;
   std::vector<std::unique_ptr<Thread>> all_;  // Go: allm
   int64_t beat_interval_ns_ = 250'000'000;
+  bool stopping_ = false;  // stop() has begun: no new jobs (until start() again)
 };
 
 }  // namespace gs::sched

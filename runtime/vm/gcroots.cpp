@@ -139,6 +139,8 @@ gc::RootSizes Machine::mark_roots(gc::RootScanner& s) {
       fn = caller;
     }
     sizes.stack_bytes += g->stack.stack.hi - lowest;
+    scanned_stack_bytes_ += g->stack.stack.hi - lowest;  // Go: p.scannedStackSize
+    scanned_stacks_++;
     for (Defer* d = g->defers; d; d = d->next) d->for_each_pointer_word([&](types::Word* w) { s.pointer_word(w); });
     for (Panic* p = g->panic; p; p = p->link) s.pointer_word(&p->value.data);
     for (const G::NativeArgs* a = g->native_args; a; a = a->outer) s.conservative(a->block, a->size);
@@ -155,6 +157,24 @@ gc::RootSizes Machine::mark_roots(gc::RootScanner& s) {
 
 void Machine::after_mark(const std::function<bool(const void*)>& is_marked) {
   if (sched_) sched_->prune_chans(is_marked);
+  compute_starting_stack_size();
+}
+
+// Go: gcComputeStartingStackSize — the average stack in use plus the guard (so a
+// goroutine using the average does not grow at once), between 2 KiB and the max stack
+// size, rounded up to a power of two. New goroutines that reuse a dead G start there;
+// a stack too small still grows, one too big still shrinks.
+void Machine::compute_starting_stack_size() {
+  if (options_.gc.adaptivestackstart == 0) return;
+  const uint64_t bytes = scanned_stack_bytes_, stacks = scanned_stacks_;
+  scanned_stack_bytes_ = scanned_stacks_ = 0;
+  uint64_t size = sched::kFixedStack;
+  if (stacks != 0) {
+    uint64_t avg = bytes / stacks + sched::kStackGuard;  // our prologue's guard (Go adds its own, 928)
+    avg = std::clamp<uint64_t>(avg, sched::kFixedStack, std::max<uint64_t>(stacks_.max_stack(), sched::kFixedStack));
+    while (size < avg) size <<= 1;
+  }
+  starting_stack_size_.store(size, std::memory_order_relaxed);
 }
 
 // The world as the collector sees it: the scheduler's stop/start, on the calling M.

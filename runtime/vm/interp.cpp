@@ -227,6 +227,7 @@ int Machine::run_main() {
 // else a new one. Per-P lists keep the go statements of different Ps off one lock.
 G* Machine::new_g() {
   G* g = nullptr;
+  bool recycled = true;  // Go: gfget's G starts at startingStackSize, malg's at 2 KiB
   sched::P* pp = sched_ ? sched_->current_p() : nullptr;
   if (pp && pp->gfree.empty()) {
     std::lock_guard<std::mutex> lock(gfree_mu_);
@@ -246,6 +247,7 @@ G* Machine::new_g() {
     } else {
       allgs_.push_back(std::make_unique<G>());
       g = allgs_.back().get();
+      recycled = false;
     }
   }
   // Every field a previous life could have left behind (atomics by store: sysmon may
@@ -291,7 +293,8 @@ G* Machine::new_g() {
   g->stack.shrink_count = 0;
   sched::StackContext ctx = stack_ctx();
   if (!ctx.cache) ctx.cache = &m0_stack_cache_;
-  if (!sched::stack_init(g->stack, ctx)) {
+  const uint64_t size = recycled ? starting_stack_size_.load(std::memory_order_relaxed) : sched::kFixedStack;
+  if (!sched::stack_init(g->stack, ctx, size)) {
     std::lock_guard<std::mutex> lock(gfree_mu_);
     gfree_.push_back(g);
     return nullptr;

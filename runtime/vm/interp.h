@@ -151,6 +151,7 @@ class Machine : public lib::Host, public sched::Executor, public gc::RootSource 
   // gc::RootSource
   gc::RootSizes mark_roots(gc::RootScanner& scanner) override;
   void after_mark(const std::function<bool(const void*)>& is_marked) override;
+  void compute_starting_stack_size();
   void mark_specials(gc::RootScanner& scanner) override;                           // vm/mfinal.cpp
   void maybe_shrink_stack(G& g, uint32_t status);  // at the GC's root scan (vm/gcroots.cpp)
   // Pushes the words of g's deferred calls that may point into its stack onto
@@ -305,6 +306,13 @@ class Machine : public lib::Host, public sched::Executor, public gc::RootSource 
   std::unordered_map<const TimerCall*, std::unique_ptr<TimerCall>> timer_calls_;
 
   std::mutex gfree_mu_;
+  // Go's adaptive initial stack size (stack.go: startingStackSize, on by default since
+  // Go 1.19; GODEBUG=adaptivestackstart=0 turns it off): the stack a recycled G starts
+  // with, recomputed at each mark termination from the average stack in use that the
+  // cycle's root scan saw (mark_roots accumulates, the world stopped; after_mark reads).
+  std::atomic<uint64_t> starting_stack_size_{sched::kFixedStack};
+  uint64_t scanned_stack_bytes_ = 0;
+  uint64_t scanned_stacks_ = 0;
   std::vector<G*> gfree_;  // Go: sched.gFree — dead Gs no P keeps (each P has its own list too)
   static constexpr size_t kGfreeMax = 64;    // Go: a P keeps at most 64 dead Gs
   static constexpr size_t kGfreeBatch = 32;  // and refills 32 at a time

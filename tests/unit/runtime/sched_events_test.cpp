@@ -443,6 +443,74 @@ TEST_CASE("sched events: a goroutine's stack doubles as it grows and halves at e
   CHECK(wk->stack_size == peak);
 }
 
+namespace {
+// Eight goroutines park deep in a recursion while main collects, so the cycle's root scan
+// sees big stacks in use; they then finish (their Gs go to the free lists) and one more
+// goroutine starts and parks: the final snapshot shows the stack it started with.
+const char* kStartingStackProgram = R"(package main
+
+import "runtime"
+
+func deep(n int, arrived, park chan bool) int {
+	var pad [32]int
+	pad[n%32] = n
+	if n == 0 {
+		arrived <- true
+		<-park
+		return pad[0]
+	}
+	return deep(n-1, arrived, park) + pad[n%32]
+}
+
+func main() {
+	arrived, park, done := make(chan bool), make(chan bool), make(chan int)
+	for i := 0; i < 8; i++ {
+		go func() { done <- deep(DEPTH, arrived, park) }()
+	}
+	for i := 0; i < 8; i++ {
+		<-arrived
+	}
+	runtime.GC()
+	close(park)
+	for i := 0; i < 8; i++ {
+		<-done
+	}
+	hold := make(chan bool)
+	go func() { <-hold }()
+	runtime.Gosched()
+}
+)";
+
+const GSnap* last_started(const SchedSnapshot& snap) {
+  const GSnap* w = nullptr;
+  for (const GSnap& g : snap.gs)
+    if (g.goid != 1 && g.status == Gwaiting && (!w || g.goid > w->goid)) w = &g;
+  return w;
+}
+}  // namespace
+
+TEST_CASE("sched events: adaptivestackstart — after a GC saw deep stacks, a new goroutine starts with the average") {
+  const std::string src = replace_all(kStartingStackProgram, "DEPTH", "40");  // ~40 frames of > 256 bytes each
+  Result r = run_program(src, 5, {{"GOGC", "off"}});
+  REQUIRE(r.code == 0);
+  CHECK(r.err == "");
+  REQUIRE(r.snap);
+  const GSnap* w = last_started(*r.snap);
+  REQUIRE(w != nullptr);
+  INFO("the new goroutine's stack: " << w->stack_size << " bytes");
+  // (8 deep stacks + main's shallow one) / 9 + the guard, rounded up to a power of two:
+  // well past 2 KiB; and it did not have to grow to get there.
+  CHECK(w->stack_size > 2048);
+  CHECK((w->stack_size & (w->stack_size - 1)) == 0);
+  CHECK(w->stack_grows == 0);
+  // Go 1.19+ does this by default; GODEBUG=adaptivestackstart=0 keeps every start at 2 KiB.
+  Result off = run_program(src, 5, {{"GOGC", "off"}, {"GODEBUG", "adaptivestackstart=0"}});
+  REQUIRE(off.snap);
+  const GSnap* wo = last_started(*off.snap);
+  REQUIRE(wo != nullptr);
+  CHECK(wo->stack_size == 2048);
+}
+
 // ---- 5. select fairness -------------------------------------------------------------------
 
 namespace {

@@ -74,3 +74,23 @@ TEST_CASE("the OS ceiling on Ms is honoured") {
   CHECK(got == (cap < 64 ? cap : 6));
   ms.stop();
 }
+
+// The shutdown hang CI found: a job handed to a thread by spawn_parked (the GC's mark
+// workers, woken only after the pause) was dropped when stop() asked the thread to exit
+// first, and the collector waited for it forever. Now every handed job runs, and a
+// stopping pool takes no new ones.
+TEST_CASE("stop runs a job handed by spawn_parked and not yet woken; a stopping pool refuses jobs") {
+  sched::ThreadPool ms;
+  REQUIRE(ms.start(1, 3'600'000'000'000) == 1);  // a beat that never comes: only wake() or stop() move it
+  REQUIRE(eventually([&] { return trace::observe_ms(ms)[0].status == "idle"; }));
+  std::atomic<int> ran{0};
+  auto job = [](void* p) { static_cast<std::atomic<int>*>(p)->fetch_add(1); };
+  void* handle = ms.spawn_parked(job, &ran);
+  REQUIRE(handle != nullptr);
+  CHECK(ran.load() == 0);  // handed, not woken
+  ms.stop();                // joins: the thread must run the job before it exits
+  CHECK(ran.load() == 1);
+  CHECK(ms.spawn_parked(job, &ran) == nullptr);
+  CHECK_FALSE(ms.spawn(job, &ran));
+  CHECK(ran.load() == 1);
+}
