@@ -801,7 +801,10 @@ void Scheduler::run(G* main_g) {
     std::lock_guard<std::mutex> g(allg_lock_);
     left.swap(allg_);
   }
-  for (G* gp : left) exec_.free_g(gp);
+  for (G* gp : left) {
+    gp->allg_index = SIZE_MAX;
+    if (readgstatus(gp) != Gdead) exec_.free_g(gp);  // the dead were freed at goexit0
+  }
   tls_m = nullptr;
   tls_sched = nullptr;
 }
@@ -1086,23 +1089,15 @@ void Scheduler::goexit0(M* mp, G* gp) {
   mp->lockedExt = 0;
   if (locked) mp->retired = true;
   gp->m = nullptr;
+  // It stays in allg_ as a dead G (Go: allgs never shrinks), so the next goroutine
+  // that reuses it takes no lock here or in newproc.
   casgstatus(gp, Grunning, Gdead);
-  {
-    std::lock_guard<std::mutex> g(allg_lock_);
-    const size_t i = gp->allg_index;
-    if (i < allg_.size() && allg_[i] == gp) {  // swap-remove: the last G takes its place
-      allg_[i] = allg_.back();
-      allg_[i]->allg_index = i;
-      allg_.pop_back();
-    }
-    gp->allg_index = SIZE_MAX;
-  }
   if (!gp->system) ngoroutines_.fetch_sub(1, std::memory_order_relaxed);
   exec_.free_g(gp);
 }
 
 void Scheduler::newproc(G* newg) {
-  {
+  if (newg->allg_index == SIZE_MAX) {  // a new G (Go: allgadd from malg); a reused one is listed
     std::lock_guard<std::mutex> g(allg_lock_);
     newg->allg_index = allg_.size();
     allg_.push_back(newg);
@@ -1136,7 +1131,12 @@ int64_t Scheduler::num_goroutine() const { return ngoroutines_.load(std::memory_
 
 void Scheduler::for_each_g(const std::function<void(G*)>& fn) const {
   std::lock_guard<std::mutex> g(allg_lock_);
-  std::vector<G*> sorted = allg_;
+  std::vector<G*> sorted;
+  sorted.reserve(allg_.size());
+  for (G* gp : allg_) {
+    const uint32_t s = readgstatus(gp);
+    if (s != Gdead && s != Gidle) sorted.push_back(gp);  // live goroutines only
+  }
   std::sort(sorted.begin(), sorted.end(), [](G* a, G* b) { return a->goid < b->goid; });
   for (G* gp : sorted) fn(gp);
 }

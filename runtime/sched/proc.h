@@ -313,7 +313,9 @@ class Scheduler {
   std::atomic<bool> exiting_{false};
   std::atomic<bool> deadlock_reported_{false};
 
-  // Every G not yet freed (for dumps, panels and checkdead); guarded by allg_lock_.
+  // Every G ever made, dead ones included (Go: allgs): a dead G stays listed until the
+  // run ends, so one reused for a new goroutine is not relisted (dumps, panels and
+  // checkdead skip or count by status); guarded by allg_lock_.
   mutable std::mutex allg_lock_;
   std::vector<G*> allg_;
 

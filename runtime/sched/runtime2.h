@@ -122,7 +122,7 @@ struct G {
   virtual ~G() = default;
   std::atomic<int64_t> goid{0};     // atomic: snapshots may read a G as it is recycled
   std::atomic<uint32_t> atomicstatus{Gidle};
-  size_t allg_index = SIZE_MAX;    // its place in the scheduler's list of live Gs (under allg_lock_)
+  size_t allg_index = SIZE_MAX;    // its place in the scheduler's list of Gs (under allg_lock_); kept while dead
   GStack stack;                    // stack bounds, stackguard0, saved sp/fp
   std::atomic<bool> preempt{false};  // a preemption request (sysmon, GC), seen at safe points
   // The request came from the collector wanting a safe point (mark termination, a

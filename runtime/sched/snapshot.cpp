@@ -129,11 +129,14 @@ void Scheduler::publish_snapshot() {
       if (ms.p == ps.id) ps.m = ms.id;
   {
     std::lock_guard<std::mutex> g(allg_lock_);
-    s->goroutines = static_cast<int64_t>(allg_.size());
+    s->goroutines = 0;
     for (G* gp : allg_) {
+      const uint32_t status = readgstatus(gp);
+      if (status == Gdead || status == Gidle) continue;  // allg_ keeps dead Gs for reuse
+      s->goroutines++;
       GSnap gs;
       gs.goid = gp->goid;
-      gs.status = readgstatus(gp);
+      gs.status = status;
       gs.status_text = gs.status == Gwaiting ? wait_reason_string(gp->waitreason.load()) : gstatus_name(gs.status);
       gs.stack_size = gp->stack_bytes.load(std::memory_order_relaxed);
       gs.stack_grows = gp->stack_grows.load(std::memory_order_relaxed);
