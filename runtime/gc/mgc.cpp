@@ -42,6 +42,9 @@ Collector::Collector(mem::Heap& heap, World& world, RootSource& roots, const GcE
   start_unix_ns_ = unix_now_ns();
   pacer_.init(env_);
   update_trigger();
+  // mallocgc's charge of a goroutine's allocation while marking lands here when the
+  // goroutine is in debt (Go: gcAssistAlloc); the credit is bound by the runtime.
+  heap_.set_assist_hook([](void* self, int64_t* credit) { static_cast<Collector*>(self)->assist_alloc(credit); }, this);
 }
 
 Collector::~Collector() { stop_background(); }
@@ -58,8 +61,10 @@ void Collector::stop_background() {
     worker_cv_.notify_all();
     worker_cv_.wait(lock, [this] { return workers_running_ == 0; });
   }
-  // A run that ends while marking leaves no barrier pointing at this collector.
+  // A run that ends while marking leaves no barrier or assist hook pointing at this
+  // collector.
   mem::write_barrier_register(this, false);
+  heap_.set_assist_hook(nullptr, nullptr);
 }
 
 int64_t Collector::since_start_ns() const { return os::nanotime() - start_mono_ns_; }
@@ -141,7 +146,11 @@ void Collector::add_marker_counts(const Marker& m, MarkerCounts* flushed) {
   objects_marked_.fetch_add(now.objects - before.objects, std::memory_order_relaxed);
   scan_work_.fetch_add(now.scanned - before.scanned, std::memory_order_relaxed);
   root_bytes_.fetch_add(now.roots - before.roots, std::memory_order_relaxed);
-  if (flushed) *flushed = now;
+  if (flushed) {
+    // A background worker's work is banked for assists (Go: gcFlushBgCredit).
+    pacer_.bg_scan_credit().fetch_add(static_cast<int64_t>(now.scanned - before.scanned), std::memory_order_relaxed);
+    *flushed = now;
+  }
 }
 
 // Publishes what the write barrier greyed on the shared queue, where markers take it.
@@ -161,29 +170,52 @@ bool Collector::shade_from_barrier(uintptr_t p) {
   return true;
 }
 
-uint64_t Collector::assist() {
-  if (phase() != GcPhase::Mark) return 0;
-  // Go's assist debt, kept globally: the scan work the allocation since marking began
-  // pays for, minus the work every marker has done so far.
-  const uint64_t live = heap_.heap_live();
-  const uint64_t start = cycle_.heap_start;
-  const double per_byte = pacer_.assist_work_per_byte();
-  const double owed = per_byte * static_cast<double>(live > start ? live - start : 0);
-  const double done = static_cast<double>(scan_work_.load(std::memory_order_relaxed));
-  if (owed <= done) return 0;
-  constexpr uint64_t kMaxAssist = 256 << 10;  // one slice; the next safe point does more
-  uint64_t budget = static_cast<uint64_t>(owed - done);
-  if (budget > kMaxAssist) budget = kMaxAssist;
+uint64_t Collector::assist_alloc(int64_t* credit) {
+  if (phase() != GcPhase::Mark || *credit >= 0) return 0;
+  constexpr int64_t kOverAssistWork = 64 << 10;  // Go: gcOverAssistWork
+  const double work_per_byte = pacer_.assist_work_per_byte();
+  const double bytes_per_work = pacer_.assist_bytes_per_work();
+  // The scan work that pays the debt, rounded up to a worthwhile amount (the bytes
+  // it buys then leave the goroutine in credit).
+  int64_t debt_bytes = -*credit;
+  int64_t work = static_cast<int64_t>(work_per_byte * static_cast<double>(debt_bytes));
+  if (work < kOverAssistWork) {
+    work = kOverAssistWork;
+    debt_bytes = static_cast<int64_t>(bytes_per_work * static_cast<double>(work));
+  }
+  // Take what the background workers have banked first: free for this goroutine.
+  std::atomic<int64_t>& bank = pacer_.bg_scan_credit();
+  int64_t banked = bank.load(std::memory_order_relaxed);
+  while (banked > 0) {
+    const int64_t stolen = std::min(banked, work);
+    if (!bank.compare_exchange_weak(banked, banked - stolen, std::memory_order_relaxed)) continue;
+    *credit += stolen == work ? debt_bytes : 1 + static_cast<int64_t>(bytes_per_work * static_cast<double>(stolen));
+    work -= stolen;
+    break;
+  }
+  if (work == 0) return 0;
+  // Then scan grey objects for the rest.
   const int64_t t0 = os::nanotime();
   Marker m(heap_, queue_);
   flush_barrier_work();
-  uint64_t scanned = m.drain_bounded(budget);
+  const uint64_t scanned = m.drain_bounded(static_cast<uint64_t>(work));
   m.dispose();
   add_marker_counts(m);
+  *credit += 1 + static_cast<int64_t>(bytes_per_work * static_cast<double>(scanned));
+  // Go parks a goroutine still in debt with no grey work left until the workers bank
+  // credit or marking ends (gcParkAssist). It cannot park inside mallocgc here: the
+  // debt is forgiven instead, and marking ends as soon as the workers run dry.
+  if (*credit < 0 && scanned == 0) *credit = 0;
   const int64_t ns = os::nanotime() - t0;
   assist_ns_.fetch_add(ns, std::memory_order_relaxed);
   pacer_.add_assist_time(ns);
   return scanned;
+}
+
+void Collector::flush_assist_credit(int64_t credit) {
+  if (phase() != GcPhase::Mark || credit <= 0) return;
+  const double work = pacer_.assist_work_per_byte() * static_cast<double>(credit);
+  pacer_.bg_scan_credit().fetch_add(static_cast<int64_t>(work), std::memory_order_relaxed);
 }
 
 void Collector::check_periodic() {
@@ -238,6 +270,7 @@ Collector::Result Collector::run_cycle(bool forced, bool periodic) {
   }
   marked_bytes_ = objects_marked_ = scan_work_ = root_bytes_ = 0;
   bg_mark_ns_ = assist_ns_ = 0;
+  roots_.reset_assist_credit();  // the bank itself was emptied by pacer_.start_cycle
   {
     std::lock_guard<std::mutex> lock(barrier_mu_);
     barrier_marked_bytes_ = barrier_objects_ = 0;

@@ -115,6 +115,9 @@ class RootSource {
     (void)is_marked;
     (void)resurrect;
   }
+  // Go: gcResetMarkState — every goroutine's assist credit (gcAssistBytes) back to
+  // zero, with the world stopped, before a cycle's marking begins.
+  virtual void reset_assist_credit() {}
 };
 
 enum class GcPhase : uint8_t { Off = 0, SweepTermination, Mark, MarkTermination };
@@ -185,9 +188,19 @@ class Collector final : public mem::BarrierShader {
   // Go: gcMarkDone + gcMarkTermination, from a goroutine at a safe point. Busy: another
   // world-stopper is under way (yield, retry); NotNeeded: no mark phase is running.
   Result finish_mark();
-  // Go: gcAssistAlloc — while marking, a goroutine that allocates scans its share of
-  // the grey set (from mallocgc's trigger hook). Returns the bytes scanned.
-  uint64_t assist();
+  // Go: gcAssistAlloc — a goroutine whose assist credit (*credit, bytes; mallocgc
+  // charges each allocation while marking) went negative pays its debt: from the
+  // background workers' banked scan credit first, then by scanning grey objects itself,
+  // at least Go's 64 KiB of scan work at a time (gcOverAssistWork) so it need not come
+  // back soon. Returns the bytes it scanned.
+  uint64_t assist_alloc(int64_t* credit);
+  // Go: gdestroy's flush — a goroutine that ends with credit left gives it to the
+  // background pool, where another goroutine's assist can take it.
+  void flush_assist_credit(int64_t credit);
+  // The background workers' banked scan work not yet taken by assists (bytes of work).
+  int64_t bg_scan_credit() const { return pacer_.bg_scan_credit_value(); }
+  // Bytes scanned so far in the current (or last) cycle, by every marker.
+  uint64_t scan_work() const { return scan_work_.load(std::memory_order_relaxed); }
   // Go: sysmon's forced GC — two minutes after the last cycle, a cycle runs whatever
   // the heap. check_periodic (sysmon's thread) notices and asks every running G for a
   // safe point; the first there calls collect_periodic.

@@ -180,6 +180,7 @@ class GcController {
   // Background workers deposit scan credit; assists steal it (the stealing policy is
   // the marker's).
   std::atomic<int64_t>& bg_scan_credit() { return bg_scan_credit_; }
+  int64_t bg_scan_credit_value() const { return bg_scan_credit_.load(std::memory_order_relaxed); }
   // Go's revise(): the assist ratio so that the remaining expected scan work is done
   // by the time heap_live reaches the goal (extended when scan work overruns).
   void revise();

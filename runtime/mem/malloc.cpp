@@ -19,6 +19,7 @@ namespace gs::mem {
 namespace {
 
 thread_local Heap* t_current_heap = nullptr;
+thread_local int64_t* t_assist_credit = nullptr;
 
 uint64_t align_up(uint64_t n, uint64_t a) { return (n + a - 1) & ~(a - 1); }
 
@@ -196,9 +197,18 @@ void* Heap::malloc_on(MCache* c, uint64_t size, const types::Type* typ, bool nee
   return choice.has_header ? x + kMallocHeaderSize : x;
 }
 
+void Heap::deduct_assist_credit(uint64_t size) {
+  int64_t* credit = t_assist_credit;
+  if (credit == nullptr) return;
+  *credit -= static_cast<int64_t>(size);
+  if (*credit >= 0) return;
+  if (auto hook = assist_hook_.load(std::memory_order_acquire)) hook(assist_arg_.load(std::memory_order_relaxed), credit);
+}
+
 void* Heap::mallocgc(uint64_t size, const types::Type* typ, bool needzero) {
   if (size == 0) return zerobase_;  // Go: &zerobase
   if (size > kMaxAlloc) return nullptr;
+  if (marking_.load(std::memory_order_relaxed)) deduct_assist_credit(size);  // Go: gcBlackenEnabled
   MCache* c = current_mcache();
   if (c != nullptr && c->heap == this) return malloc_on(c, size, typ, needzero);
   std::lock_guard<std::mutex> lock(fallback_mu_);
@@ -261,6 +271,12 @@ void* newarray(const types::Type* typ, int64_t n) {
 }
 
 Heap* current_heap() { return t_current_heap; }
+
+int64_t* bind_assist_credit(int64_t* credit) {
+  int64_t* previous = t_assist_credit;
+  t_assist_credit = credit;
+  return previous;
+}
 
 BindHeap::BindHeap(Heap* heap) : previous_(t_current_heap) { t_current_heap = heap; }
 

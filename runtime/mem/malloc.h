@@ -112,6 +112,15 @@ class Heap {
     trigger_arg_.store(arg, std::memory_order_relaxed);
     trigger_hook_.store(hook, std::memory_order_release);
   }
+  // Mark assists (Go: deductAssistCredit at the top of mallocgc): while marking, each
+  // allocation is charged, in requested bytes, to the credit bound to the calling
+  // thread (bind_assist_credit: the running goroutine's gcAssistBytes); when that goes
+  // negative, mallocgc calls hook(arg, credit) first — the collector scans grey objects
+  // or takes background credit until the goroutine is out of debt.
+  void set_assist_hook(void (*hook)(void*, int64_t*), void* arg) {
+    assist_arg_.store(arg, std::memory_order_relaxed);
+    assist_hook_.store(hook, std::memory_order_release);
+  }
 
   // ---- statistics and tools ----
   // The heap profile: blocks sampled by mallocgc, freed by sweeping (mem/mprof.h).
@@ -221,6 +230,9 @@ class Heap {
   std::atomic<uint64_t> gc_trigger_{0};
   std::atomic<void (*)(void*)> trigger_hook_{nullptr};
   std::atomic<void*> trigger_arg_{nullptr};
+  std::atomic<void (*)(void*, int64_t*)> assist_hook_{nullptr};
+  std::atomic<void*> assist_arg_{nullptr};
+  void deduct_assist_credit(uint64_t size);
 
   alignas(8) char zerobase_[8] = {};
 };
@@ -238,6 +250,11 @@ void* newobject(const types::Type* typ);
 void* newarray(const types::Type* typ, int64_t n);
 
 Heap* current_heap();
+
+// The assist credit (Go: g.gcAssistBytes) mallocgc charges on this thread; the M binds
+// its running goroutine's while it runs it. nullptr: allocations here are not charged.
+// Returns the binding it replaces.
+int64_t* bind_assist_credit(int64_t* credit);
 
 // Binds a heap to the calling thread for the scope's lifetime (restores the previous).
 class BindHeap {

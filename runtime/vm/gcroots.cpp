@@ -260,15 +260,12 @@ void Machine::stop_collector() {
 // runs the cycle (Go: mallocgc calling gcStart — here deferred to the safe point,
 // since the allocation may be inside a native with Go pointers in C++ locals).
 void Machine::gc_trigger_hook(void* self) {
-  // Go: gcAssistAlloc at the top of mallocgc — while the collector marks, the goroutine
-  // that allocates pays for it by scanning grey objects here, before it gets its memory
-  // (the debt is global here; Go keeps a credit per goroutine). Only what needs the
-  // world or a whole cycle — mark termination, a periodic or a triggered cycle — waits
-  // for the goroutine's next safe point.
+  // While the collector marks, allocation pays through the assist hook below; only
+  // what needs the world or a whole cycle — mark termination, a periodic or a
+  // triggered cycle — waits for the goroutine's next safe point.
   auto* m = static_cast<Machine*>(self);
   if (gc::Collector* c = m ? m->gc_ptr_.load(std::memory_order_acquire) : nullptr;
       c && c->phase() == gc::GcPhase::Mark) {
-    c->assist();
     if (!c->mark_done_pending() && !c->periodic_pending()) return;
   }
   if (G* g = tls_g) {
@@ -276,6 +273,12 @@ void Machine::gc_trigger_hook(void* self) {
     g->preempt.store(true, std::memory_order_relaxed);
     sched::request_preempt(g->stack);
   }
+}
+
+// Go: gcResetMarkState — with the world stopped at a cycle's start.
+void Machine::reset_assist_credit() {
+  std::lock_guard<std::mutex> lock(gfree_mu_);
+  for (const auto& g : allgs_) g->gc_assist_bytes = 0;
 }
 
 // At a depth-0 safe point of g: mark termination if concurrent marking has run out of
@@ -292,7 +295,7 @@ bool Machine::gc_at_safe_point(G& g) {
   } else if (gc_->periodic_pending()) {
     r = gc_->collect_periodic();
   } else if (gc_->phase() == gc::GcPhase::Mark) {
-    gc_->assist();
+    if (g.gc_assist_bytes < 0) gc_->assist_alloc(&g.gc_assist_bytes);
     return true;
   } else {
     r = gc_->maybe_collect();

@@ -264,6 +264,7 @@ G* Machine::new_g() {
   g->main_stage = 0;
   g->goexit_done = false;
   g->sigpc = 0;
+  g->gc_assist_bytes = 0;
   g->resume = G::Resume::None;
   g->resume_sg = nullptr;
   g->sleep_until = 0;
@@ -308,6 +309,8 @@ G* Machine::new_g() {
 void Machine::free_g(sched::G* sgp) {
   G* gp = static_cast<G*>(sgp);
   flush_print(*gp);
+  if (gc::Collector* c = gc_ptr_.load(std::memory_order_acquire)) c->flush_assist_credit(gp->gc_assist_bytes);
+  gp->gc_assist_bytes = 0;
   sched::StackContext ctx = stack_ctx();
   sched::stack_release(gp->stack, ctx);
   while (gp->defers) {

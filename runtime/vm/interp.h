@@ -88,6 +88,10 @@ struct G : sched::G {
   // Go: gp.sig/gp.sigpc — a nil dereference here is, in Go, a SIGSEGV turned into a
   // panic (sigpanic); the pc it faulted at (0: none). A fatal panic prints the signal.
   uint64_t sigpc = 0;
+  // Go: gcAssistBytes — allocation this goroutine may still do during the current mark
+  // phase before it must assist (negative: its debt). Only its M touches it while it
+  // runs (mallocgc charges it); the collector zeroes it with the world stopped.
+  int64_t gc_assist_bytes = 0;
   // What to finish when the G runs again after parking (the instruction at pc - 1).
   enum class Resume : uint8_t { None, ChanSend, ChanRecv, Select, Rerun } resume = Resume::None;
   sched::Sudog* resume_sg = nullptr;
@@ -226,6 +230,7 @@ class Machine : public lib::Host, public sched::Executor, public gc::RootSource 
   void start_collector();
   void stop_collector();
   static void gc_trigger_hook(void* self);
+  void reset_assist_credit() override;
   bool gc_at_safe_point(G& g);  // false: another world-stopper is busy, yield to it
   enum class BuiltinResult { Continue, Exit, Park, Gosched, Goexit, YieldRerun };
   BuiltinResult proc_builtin(G& g, const Func* f, uint8_t* args);  // vm/proc_builtins.cpp

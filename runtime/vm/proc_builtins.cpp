@@ -109,6 +109,12 @@ sched::Stopped Machine::execute(sched::G* sgp) {
   G* saved = tls_running;
   tls_running = &g;
   tls_g = &g;
+  // mallocgc charges this goroutine's allocations while the collector marks; the
+  // binding ends with this call, whichever way it returns.
+  struct BindCredit {
+    int64_t* previous;
+    ~BindCredit() { mem::bind_assist_credit(previous); }
+  } bind_credit{mem::bind_assist_credit(&g.gc_assist_bytes)};
   if (heap_ && mem::current_heap() != heap_) {
     // Each M binds the run's heap once; the binding lasts for the thread's M job.
     static thread_local std::unique_ptr<mem::BindHeap> bound;

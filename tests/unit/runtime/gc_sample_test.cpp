@@ -441,7 +441,8 @@ TEST_CASE("gc sample: snapshots from another thread while cycles mark, terminate
     // (Up to ~20 s: in the wasm build the worker's thread may take a while to start.)
     for (int i = 0; i < 20000 && !f.gc->mark_done_pending(); i++) {
       if (i < 200) f.roots.words.push_back(f.list(3));  // allocating while marking: born black
-      f.gc->assist();
+      int64_t debt = -1;  // an allocating goroutine in debt: it marks Go's 64 KiB of work
+      f.gc->assist_alloc(&debt);
       if (i < 200) std::this_thread::yield();
       else std::this_thread::sleep_for(std::chrono::milliseconds(1));
     }

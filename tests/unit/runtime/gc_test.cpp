@@ -104,6 +104,8 @@ class Roots : public gc::RootSource {
       if (is_marked(p)) live.push_back(p);
     weak.swap(live);
   }
+  int credit_resets = 0;
+  void reset_assist_credit() override { credit_resets++; }
 };
 
 struct Fixture {
@@ -442,4 +444,58 @@ TEST_CASE("gc concurrent: background marking is Go's 25% of GOMAXPROCS, in dedic
     CHECK(sum_list(f.roots.words[0], &count) == 1999 * 2000 / 2);
     CHECK(count == 2000);
   }
+}
+
+TEST_CASE("gc concurrent: each goroutine pays for its own allocation while marking (Go's gcAssistBytes)") {
+  Fixture f(/*clobber=*/false, 0, /*concurrent=*/true, /*gogc=*/1);
+  f.roots.words.push_back(f.list(20000, 0));  // a big grey set; the worker is held back
+  start_concurrent_cycle(f);
+  CHECK(f.roots.credit_resets == 1);  // every goroutine's credit zeroed at the cycle's start
+  auto scan_work = [&] { return f.gc->scan_work(); };
+  const uint64_t w0 = scan_work();
+
+  // A goroutine with no credit allocates 16 bytes: it goes into debt, so before it gets
+  // its memory it scans grey objects — at least Go's 64 KiB of work — and ends in credit.
+  int64_t alloc_g = 0;
+  int64_t* previous = mem::bind_assist_credit(&alloc_g);
+  (void)f.list(1, 7);
+  const uint64_t w1 = scan_work();
+  CHECK(w1 - w0 >= 64 * 1024);
+  CHECK(alloc_g > 0);
+
+  // Its credit covers the next allocations: no more scanning for them.
+  const int64_t before = alloc_g;
+  (void)f.list(1, 8);
+  CHECK(alloc_g == before - 16);
+  CHECK(scan_work() == w1);
+
+  // Another goroutine, in debt, takes what the background workers banked before it
+  // scans anything itself: let the worker mark everything, then allocate.
+  mem::bind_assist_credit(nullptr);
+  f.deferred.run_spawned();
+  for (int i = 0; i < 20000 && !f.gc->mark_done_pending(); i++) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  REQUIRE(f.gc->mark_done_pending());
+  const int64_t banked = f.gc->bg_scan_credit();
+  CHECK(banked > 0);
+  const uint64_t w2 = scan_work();
+  int64_t other_g = -1;
+  CHECK(f.gc->assist_alloc(&other_g) == 0);  // nothing scanned
+  CHECK(other_g > 0);
+  CHECK(f.gc->bg_scan_credit() < banked);
+  CHECK(scan_work() == w2);
+  // A goroutine ending with credit left banks it for the others (Go: gdestroy).
+  const int64_t bank_before = f.gc->bg_scan_credit();
+  f.gc->flush_assist_credit(1 << 20);
+  CHECK(f.gc->bg_scan_credit() > bank_before);
+
+  mem::bind_assist_credit(previous);
+  finish_concurrent_cycle(f);
+  int count = 0;
+  CHECK(sum_list(f.roots.words[0], &count) == 19999ull * 20000 / 2);
+  // Outside marking, allocation charges nothing.
+  int64_t idle_g = 0;
+  mem::bind_assist_credit(&idle_g);
+  (void)f.list(3, 0);
+  CHECK(idle_g == 0);
+  mem::bind_assist_credit(previous);
 }
