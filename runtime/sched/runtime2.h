@@ -141,9 +141,23 @@ struct G {
   std::atomic<bool> selectDone{false};  // a select's wakers race on this
   bool parkingOnChan = false;
   uint32_t sema_ticket = 0;        // a semaphore release or a Cond notify granted to this G
-  std::string start_func;          // creation site, for the Goroutines panel and dumps
+  // Creation site, for the Goroutines panel: written when the G (maybe a reused dead
+  // one, still in allg) starts a new goroutine, read by the snapshot while it runs;
+  // both under origin_mu (set_origin/origin).
+  std::string start_func;
   std::string created_by;          // "main.main" …
   std::string created_at;          // "prog.go:12"
+  mutable std::mutex origin_mu;
+  void set_origin(std::string start, std::string at) {
+    std::lock_guard<std::mutex> lock(origin_mu);
+    start_func = std::move(start);
+    created_at = std::move(at);
+  }
+  void origin(std::string* start, std::string* at) const {
+    std::lock_guard<std::mutex> lock(origin_mu);
+    *start = start_func;
+    *at = created_at;
+  }
   int64_t created_by_goid = 0;
   std::atomic<int64_t> switches{0};  // times it was scheduled
   // Where it last stopped running (set by the VM before parking/yielding; snapshots

@@ -140,8 +140,7 @@ void Scheduler::publish_snapshot() {
       gs.status_text = gs.status == Gwaiting ? wait_reason_string(gp->waitreason.load()) : gstatus_name(gs.status);
       gs.stack_size = gp->stack_bytes.load(std::memory_order_relaxed);
       gs.stack_grows = gp->stack_grows.load(std::memory_order_relaxed);
-      gs.start_func = gp->start_func;
-      gs.created_at = gp->created_at;
+      gp->origin(&gs.start_func, &gs.created_at);
       gs.switches = gp->switches.load(std::memory_order_relaxed);
       gs.locked = gp->lockedm.load(std::memory_order_relaxed) != nullptr;
       const void* wf = gp->where_fn.load(std::memory_order_acquire);

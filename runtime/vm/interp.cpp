@@ -202,7 +202,7 @@ int Machine::run_main() {
     return 2;
   }
   main_g->is_main = true;
-  main_g->start_func = "runtime.main";  // Go's main goroutine starts in runtime.main
+  main_g->set_origin("runtime.main", "");  // Go's main goroutine starts in runtime.main
   // A sentinel "host" frame at the top of the stack: returning into it ends a stage.
   main_g->fp = ptr(static_cast<Word>(main_g->stack.stack.hi));
   main_g->main_stage = m_.init_func >= 0 ? 0 : 1;
@@ -283,8 +283,7 @@ G* Machine::new_g() {
   g->selectDone.store(false, std::memory_order_relaxed);
   g->parkingOnChan = false;
   g->sema_ticket = 0;
-  g->start_func.clear();
-  g->created_at.clear();
+  g->set_origin("", "");
   g->switches.store(0, std::memory_order_relaxed);
   g->where_fn.store(nullptr, std::memory_order_relaxed);
   g->where_pc.store(0, std::memory_order_relaxed);

@@ -276,8 +276,8 @@ bool Machine::go_statement(G& g, const Func* callee, const uint8_t* args, Word c
   ng->creator = g.fn;
   ng->creator_pc = g.pc;
   ng->creator_goid = g.goid;
-  ng->start_func = callee->name;
-  if (g.fn) ng->created_at = g.fn->name + " " + g.fn->file + ":" + std::to_string(g.fn->line_at(g.pc > 0 ? g.pc - 1 : 0));
+  ng->set_origin(callee->name,
+                 g.fn ? g.fn->name + " " + g.fn->file + ":" + std::to_string(g.fn->line_at(g.pc > 0 ? g.pc - 1 : 0)) : "");
   ng->where_fn.store(callee, std::memory_order_relaxed);
   if (!enter_call(*ng, callee, args, kFrameHostCall, ctx)) {
     free_g(ng);
@@ -361,7 +361,7 @@ G* Machine::start_goroutine_with(const Word funcval, const void* arg_block, size
   const Func* callee = reinterpret_cast<const Func*>(types::ptr_from_word(ld<Word>(fv)));
   G* ng = new_g();
   if (!ng) return nullptr;
-  ng->start_func = callee->name;
+  ng->set_origin(callee->name, "");
   std::vector<uint8_t> args(static_cast<size_t>(callee->params_size), 0);
   if (n > 0) std::memcpy(args.data(), arg_block, std::min(n, args.size()));
   if (!enter_call(*ng, callee, args.data(), kFrameHostCall, funcval)) {
