@@ -170,6 +170,19 @@ bool Collector::shade_from_barrier(uintptr_t p) {
   return true;
 }
 
+namespace {
+// Credits and work are products of the pacer's ratios, which can be huge (little scan
+// work expected, much runway) or tiny: converted saturating, never out of range.
+int64_t saturate(double v) {
+  constexpr double kMax = 4.0e18;
+  if (!(v > 0)) return 0;
+  return v >= kMax ? static_cast<int64_t>(kMax) : static_cast<int64_t>(v);
+}
+void add_credit(int64_t* credit, int64_t v) {  // v >= 0
+  *credit = *credit > INT64_MAX - v ? INT64_MAX : *credit + v;
+}
+}  // namespace
+
 uint64_t Collector::assist_alloc(int64_t* credit) {
   if (phase() != GcPhase::Mark || *credit >= 0) return 0;
   constexpr int64_t kOverAssistWork = 64 << 10;  // Go: gcOverAssistWork
@@ -177,11 +190,11 @@ uint64_t Collector::assist_alloc(int64_t* credit) {
   const double bytes_per_work = pacer_.assist_bytes_per_work();
   // The scan work that pays the debt, rounded up to a worthwhile amount (the bytes
   // it buys then leave the goroutine in credit).
-  int64_t debt_bytes = -*credit;
-  int64_t work = static_cast<int64_t>(work_per_byte * static_cast<double>(debt_bytes));
+  int64_t debt_bytes = *credit == INT64_MIN ? INT64_MAX : -*credit;
+  int64_t work = saturate(work_per_byte * static_cast<double>(debt_bytes));
   if (work < kOverAssistWork) {
     work = kOverAssistWork;
-    debt_bytes = static_cast<int64_t>(bytes_per_work * static_cast<double>(work));
+    debt_bytes = std::max(debt_bytes, saturate(bytes_per_work * static_cast<double>(work)));
   }
   // Take what the background workers have banked first: free for this goroutine.
   std::atomic<int64_t>& bank = pacer_.bg_scan_credit();
@@ -189,7 +202,7 @@ uint64_t Collector::assist_alloc(int64_t* credit) {
   while (banked > 0) {
     const int64_t stolen = std::min(banked, work);
     if (!bank.compare_exchange_weak(banked, banked - stolen, std::memory_order_relaxed)) continue;
-    *credit += stolen == work ? debt_bytes : 1 + static_cast<int64_t>(bytes_per_work * static_cast<double>(stolen));
+    add_credit(credit, stolen == work ? debt_bytes : 1 + saturate(bytes_per_work * static_cast<double>(stolen)));
     work -= stolen;
     break;
   }
@@ -201,7 +214,7 @@ uint64_t Collector::assist_alloc(int64_t* credit) {
   const uint64_t scanned = m.drain_bounded(static_cast<uint64_t>(work));
   m.dispose();
   add_marker_counts(m);
-  *credit += 1 + static_cast<int64_t>(bytes_per_work * static_cast<double>(scanned));
+  add_credit(credit, 1 + saturate(bytes_per_work * static_cast<double>(scanned)));
   // Go parks a goroutine still in debt with no grey work left until the workers bank
   // credit or marking ends (gcParkAssist). It cannot park inside mallocgc here: the
   // debt is forgiven instead, and marking ends as soon as the workers run dry.
@@ -214,8 +227,8 @@ uint64_t Collector::assist_alloc(int64_t* credit) {
 
 void Collector::flush_assist_credit(int64_t credit) {
   if (phase() != GcPhase::Mark || credit <= 0) return;
-  const double work = pacer_.assist_work_per_byte() * static_cast<double>(credit);
-  pacer_.bg_scan_credit().fetch_add(static_cast<int64_t>(work), std::memory_order_relaxed);
+  const int64_t work = saturate(pacer_.assist_work_per_byte() * static_cast<double>(credit));
+  if (work > 0) pacer_.bg_scan_credit().fetch_add(std::min<int64_t>(work, INT64_MAX / 4), std::memory_order_relaxed);
 }
 
 void Collector::check_periodic() {
